@@ -1,0 +1,110 @@
+package dev.switchboard.accounts;
+
+import dev.switchboard.common.Ids;
+import dev.switchboard.common.NotFound;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** API tokens and the users of the workspace (admins only, but anyone may list users). */
+@RestController
+@RequestMapping("/api/v1")
+class TeamController {
+
+    private final ApiTokens tokens;
+    private final Users users;
+    private final SignUp signUp;
+
+    TeamController(ApiTokens tokens, Users users, SignUp signUp) {
+        this.tokens = tokens;
+        this.users = users;
+        this.signUp = signUp;
+    }
+
+    record NewToken(@NotBlank @Size(max = 200) String name) {
+    }
+
+    record TokenCreated(String id, String name, String token) {
+    }
+
+    record TokenRow(String id, String name, Instant createdAt, @Nullable Instant lastUsedAt) {
+    }
+
+    record Items<T>(List<T> items, @Nullable String nextCursor) {
+    }
+
+    record NewUser(@NotBlank @Size(max = 200) String name, @NotBlank @Email String email,
+            @NotBlank @Size(min = 8, max = 200) String password, @NotNull Role role,
+            @Nullable List<UUID> channelIds, boolean supervisor) {
+    }
+
+    record UserRow(String id, String name, String email, String role, boolean supervisor, List<String> channelIds) {
+    }
+
+    @PostMapping("/tokens")
+    @ResponseStatus(HttpStatus.CREATED)
+    TokenCreated createToken(@AuthenticationPrincipal CurrentUser me, @Valid @RequestBody NewToken r) {
+        me.requireAdmin();
+        String token = ApiTokens.newToken();
+        UUID id = Ids.next();
+        tokens.create(me.workspaceId(), id, me.id(), r.name().trim(), token);
+        return new TokenCreated(id.toString(), r.name().trim(), token);
+    }
+
+    @GetMapping("/tokens")
+    Items<TokenRow> listTokens(@AuthenticationPrincipal CurrentUser me) {
+        me.requireAdmin();
+        return new Items<>(tokens.list(me.workspaceId()).stream()
+                .map(t -> new TokenRow(t.id().toString(), t.name(), t.createdAt(), t.lastUsedAt())).toList(), null);
+    }
+
+    @DeleteMapping("/tokens/{id}")
+    ResponseEntity<Void> revokeToken(@AuthenticationPrincipal CurrentUser me, @PathVariable String id) {
+        me.requireAdmin();
+        if (!tokens.revoke(me.workspaceId(), Ids.parseOrNotFound(id))) {
+            throw new NotFound("Token not found");
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/users")
+    Items<UserRow> listUsers(@AuthenticationPrincipal CurrentUser me) {
+        return new Items<>(users.list(me.workspaceId()).stream().map(u -> row(me.workspaceId(), u)).toList(), null);
+    }
+
+    @PostMapping("/users")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Transactional
+    UserRow createUser(@AuthenticationPrincipal CurrentUser me, @Valid @RequestBody NewUser r) {
+        me.requireAdmin();
+        if (r.role() == Role.owner) {
+            throw new dev.switchboard.common.BadRequest("role", "role must be admin or operator");
+        }
+        User user = signUp.addUser(me.workspaceId(), r.name(), r.email(), r.password(), r.role(), r.supervisor());
+        users.setChannels(me.workspaceId(), user.id(), r.channelIds() == null ? List.of() : r.channelIds());
+        return row(me.workspaceId(), user);
+    }
+
+    private UserRow row(UUID workspaceId, User u) {
+        return new UserRow(u.id().toString(), u.name(), u.email(), u.role().name(), u.supervisor(),
+                users.channelIds(workspaceId, u.id()).stream().map(UUID::toString).toList());
+    }
+}

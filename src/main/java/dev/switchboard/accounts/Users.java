@@ -1,0 +1,100 @@
+package dev.switchboard.accounts;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The users of the workspaces and the channels each one works in. */
+@Repository
+public class Users {
+
+    private static final String COLUMNS = "id, name, email, role, supervisor";
+
+    private final JdbcClient db;
+
+    Users(JdbcClient db) {
+        this.db = db;
+    }
+
+    void create(UUID workspaceId, UUID id, String name, String email, String passwordHash, Role role,
+            boolean supervisor) {
+        db.sql("""
+                insert into users (workspace_id, id, name, email, password_hash, role, supervisor)
+                values (:ws, :id, :name, :email, :hash, :role, :supervisor)
+                """)
+                .param("ws", workspaceId).param("id", id).param("name", name).param("email", email)
+                .param("hash", passwordHash).param("role", role.name()).param("supervisor", supervisor)
+                .update();
+    }
+
+    public boolean emailTaken(String email) {
+        return db.sql("select exists (select 1 from users where lower(email) = lower(:email))")
+                .param("email", email).query(Boolean.class).single();
+    }
+
+    Optional<Credentials> credentials(String email) {
+        return db.sql("""
+                select workspace_id, id, name, email, role, supervisor, password_hash
+                from users where lower(email) = lower(:email) and active
+                """)
+                .param("email", email)
+                .query((rs, n) -> new Credentials(currentUser(rs), rs.getString("password_hash")))
+                .optional();
+    }
+
+    Optional<CurrentUser> currentUser(UUID workspaceId, UUID id) {
+        return db.sql("""
+                select workspace_id, id, name, email, role, supervisor
+                from users where workspace_id = :ws and id = :id and active
+                """)
+                .param("ws", workspaceId).param("id", id)
+                .query((rs, n) -> currentUser(rs))
+                .optional();
+    }
+
+    public List<User> list(UUID workspaceId) {
+        return db.sql("select " + COLUMNS + " from users where workspace_id = :ws and active order by name, id")
+                .param("ws", workspaceId).query((rs, n) -> user(rs)).list();
+    }
+
+    public Optional<User> find(UUID workspaceId, UUID id) {
+        return db.sql("select " + COLUMNS + " from users where workspace_id = :ws and id = :id and active")
+                .param("ws", workspaceId).param("id", id).query((rs, n) -> user(rs)).optional();
+    }
+
+    /** The channels an operator was given; admins work in every channel. */
+    public List<UUID> channelIds(UUID workspaceId, UUID userId) {
+        return db.sql("select channel_id from user_channels where workspace_id = :ws and user_id = :id")
+                .param("ws", workspaceId).param("id", userId).query(UUID.class).list();
+    }
+
+    void setChannels(UUID workspaceId, UUID userId, List<UUID> channelIds) {
+        db.sql("delete from user_channels where workspace_id = :ws and user_id = :id")
+                .param("ws", workspaceId).param("id", userId).update();
+        for (UUID channelId : channelIds) {
+            db.sql("""
+                    insert into user_channels (workspace_id, user_id, channel_id)
+                    select :ws, :id, c.id from channels c where c.workspace_id = :ws and c.id = :channel
+                    """)
+                    .param("ws", workspaceId).param("id", userId).param("channel", channelId).update();
+        }
+    }
+
+    private static User user(ResultSet rs) throws SQLException {
+        return new User(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("email"),
+                Role.valueOf(rs.getString("role")), rs.getBoolean("supervisor"));
+    }
+
+    private static CurrentUser currentUser(ResultSet rs) throws SQLException {
+        return new CurrentUser(rs.getObject("workspace_id", UUID.class), rs.getObject("id", UUID.class),
+                rs.getString("name"), rs.getString("email"), Role.valueOf(rs.getString("role")),
+                rs.getBoolean("supervisor"));
+    }
+
+    record Credentials(CurrentUser user, String passwordHash) {
+    }
+}

@@ -1,0 +1,112 @@
+package dev.switchboard.channels;
+
+import dev.switchboard.accounts.CurrentUser;
+import dev.switchboard.common.Ids;
+import dev.switchboard.common.NotFound;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Connecting, listing and removing channels. */
+@RestController
+@RequestMapping("/api/v1/channels")
+class ChannelsController {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
+    private final Channels channels;
+    private final Connectors connectors;
+    private final String publicUrl;
+
+    ChannelsController(Channels channels, Connectors connectors, @Value("${switchboard.public-url}") String publicUrl) {
+        this.channels = channels;
+        this.connectors = connectors;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
+    }
+
+    record NewChannel(@NotNull ChannelType type, @NotBlank @Size(max = 200) String name,
+            @Nullable Map<String, Object> settings) {
+    }
+
+    record ChannelView(String id, String type, String name, String status, String webhookUrl, boolean canWriteFirst,
+            Map<String, Object> settings, @Nullable String secret) {
+    }
+
+    record Items(List<ChannelView> items, @Nullable String nextCursor) {
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    ChannelView create(@AuthenticationPrincipal CurrentUser me, @Valid @RequestBody NewChannel r) {
+        me.requireAdmin();
+        Connector connector = connectors.of(r.type());
+        Channel draft = new Channel(me.workspaceId(), Ids.next(), r.type(), r.name().trim(), "active",
+                new HashMap<>(r.settings() == null ? Map.of() : r.settings()), secret());
+        Channel connected = new Channel(draft.workspaceId(), draft.id(), draft.type(), draft.name(), draft.status(),
+                connector.connect(draft), draft.secret());
+        channels.create(connected);
+        boolean showSecret = r.type() == ChannelType.api || r.type() == ChannelType.widget;
+        return view(connected, showSecret);
+    }
+
+    @GetMapping
+    Items list(@AuthenticationPrincipal CurrentUser me) {
+        return new Items(channels.list(me.workspaceId()).stream().map(c -> view(c, false)).toList(), null);
+    }
+
+    @GetMapping("/{id}")
+    ChannelView get(@AuthenticationPrincipal CurrentUser me, @PathVariable String id) {
+        return view(find(me, id), false);
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@AuthenticationPrincipal CurrentUser me, @PathVariable String id) {
+        me.requireAdmin();
+        if (!channels.delete(me.workspaceId(), Ids.parseOrNotFound(id))) {
+            throw new NotFound("Channel not found");
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    private Channel find(CurrentUser me, String id) {
+        UUID channelId = Ids.parseOrNotFound(id);
+        return channels.find(me.workspaceId(), channelId).orElseThrow(() -> new NotFound("Channel not found"));
+    }
+
+    private ChannelView view(Channel c, boolean withSecret) {
+        var connector = connectors.find(c.type());
+        return new ChannelView(c.id().toString(), c.type().name(), c.name(), c.status(),
+                publicUrl + "/hooks/" + c.id(), connector.map(Connector::canWriteFirst).orElse(false),
+                connector.map(k -> k.visibleSettings(c.settings())).orElse(Map.of()),
+                withSecret ? c.secret() : null);
+    }
+
+    /** A secret a platform can carry in a header (Telegram allows A-Z, a-z, 0-9, _ and -). */
+    static String secret() {
+        StringBuilder s = new StringBuilder(40);
+        for (int i = 0; i < 40; i++) {
+            s.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,37 @@
+package dev.switchboard.channels;
+
+import java.util.Map;
+
+/** Knows one platform: connects an account, reads its hook calls, delivers our messages. */
+public interface Connector {
+
+    ChannelType type();
+
+    /** Whether an operator can start a dialog on this platform with a client who has not written. */
+    default boolean canWriteFirst() {
+        return false;
+    }
+
+    /**
+     * Checks the settings with the platform and registers what it needs (a webhook); answers
+     * the settings to keep. Throws {@link dev.switchboard.common.RuleViolation} when the
+     * platform refuses them.
+     */
+    Map<String, Object> connect(Channel channel);
+
+    /** Verifies a hook call is genuine and reads it. Throws {@link HookRejected} otherwise. */
+    HookAnswer receive(Channel channel, HookCall call);
+
+    /** One attempt to deliver a message. */
+    Delivery deliver(Channel channel, OutboundMessage message);
+
+    /** The bytes of a file that is still on the platform. */
+    PlatformFile fetch(Channel channel, String platformRef);
+
+    /** The settings as they may be shown: secrets masked. */
+    Map<String, Object> visibleSettings(Map<String, Object> settings);
+
+    /** A file fetched from a platform. */
+    record PlatformFile(byte[] bytes, String contentType) {
+    }
+}

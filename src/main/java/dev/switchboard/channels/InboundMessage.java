@@ -1,0 +1,28 @@
+package dev.switchboard.channels;
+
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A message a client sent, as a connector read it from its platform.
+ *
+ * @param externalId the platform's id of this message, unique within the channel
+ * @param threadKey what the dialog is about on the platform (one chat per thread key and channel)
+ * @param recipient where replies go on the platform
+ * @param sender the person who wrote
+ * @param edited an edit of a message received before (same external id)
+ */
+public record InboundMessage(String externalId, String threadKey, String recipient, Sender sender,
+        @Nullable String text, List<InboundAttachment> attachments, Instant sentAt, boolean edited,
+        String sourceType) {
+
+    /** The person who wrote, in the platform's words. */
+    public record Sender(String externalId, String name, @Nullable String username, @Nullable String phone,
+            @Nullable String email, @Nullable String avatarRef) {
+    }
+
+    /** A file that came with the message, still on the platform until someone opens it. */
+    public record InboundAttachment(String name, String contentType, @Nullable Long size, String platformRef) {
+    }
+}

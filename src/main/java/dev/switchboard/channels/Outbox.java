@@ -1,0 +1,46 @@
+package dev.switchboard.channels;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import java.time.Instant;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Outbound messages waiting for their platform. Enqueuing joins the caller's transaction, so
+ * a message is queued exactly when it is recorded, and survives a restart.
+ */
+@Service
+public class Outbox {
+
+    private final SchedulerClient scheduler;
+    private final OneTimeTask<String> deliverTask;
+    private final JsonMapper json;
+
+    Outbox(SchedulerClient scheduler, OneTimeTask<String> deliverTask, JsonMapper json) {
+        this.scheduler = scheduler;
+        this.deliverTask = deliverTask;
+        this.json = json;
+    }
+
+    public void enqueue(OutboundMessage message) {
+        scheduler.scheduleIfNotExists(deliverTask.instance(message.messageId().toString(),
+                json.writeValueAsString(message)), Instant.now());
+        wakeAfterCommit();
+    }
+
+    /** A delivery is attempted at once after commit, not at the next poll. */
+    private void wakeAfterCommit() {
+        if (scheduler instanceof Scheduler running && TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    running.triggerCheckForDueExecutions();
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dev.switchboard.chats;
+
+import dev.switchboard.accounts.Workspace;
+import dev.switchboard.accounts.Workspaces;
+import dev.switchboard.channels.Channel;
+import dev.switchboard.channels.InboundMessage;
+import dev.switchboard.channels.InboundMessageReceived;
+import dev.switchboard.clients.ClientProfile;
+import dev.switchboard.clients.Clients;
+import dev.switchboard.messages.Attachments;
+import dev.switchboard.messages.MessageRecorded;
+import dev.switchboard.messages.Messages;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Takes in what clients send, within the hook's transaction: finds or makes the client and
+ * the chat, stores the message once (a repeat of the same platform message changes
+ * nothing), and moves the chat as the product's rules say.
+ */
+@Component
+class Inbox {
+
+    private final Clients clients;
+    private final Chats chats;
+    private final Messages messages;
+    private final Attachments attachments;
+    private final Workspaces workspaces;
+    private final EventLines eventLines;
+    private final ApplicationEventPublisher events;
+
+    Inbox(Clients clients, Chats chats, Messages messages, Attachments attachments, Workspaces workspaces,
+            EventLines eventLines, ApplicationEventPublisher events) {
+        this.clients = clients;
+        this.chats = chats;
+        this.messages = messages;
+        this.attachments = attachments;
+        this.workspaces = workspaces;
+        this.eventLines = eventLines;
+        this.events = events;
+    }
+
+    @EventListener
+    void on(InboundMessageReceived received) {
+        Channel channel = received.channel();
+        InboundMessage m = received.message();
+        UUID ws = channel.workspaceId();
+        if (m.edited()) {
+            messages.edit(ws, channel.id(), m.externalId(), m.text())
+                    .ifPresent(id -> messages.chatOf(ws, id).ifPresent(chatId ->
+                            events.publishEvent(new MessageRecorded(ws, chatId, id, false))));
+            return;
+        }
+        Workspace workspace = workspaces.get(ws);
+        InboundMessage.Sender s = m.sender();
+        UUID clientId = clients.identify(ws, channel.id(),
+                new ClientProfile(s.externalId(), s.name(), s.username(), s.phone(), s.email(), s.avatarRef()),
+                workspace.country());
+        Chats.Found chat = chats.findOrCreate(ws, channel.id(), clientId, m.threadKey(), m.recipient(), m.sourceType());
+        Instant now = Instant.now();
+        Optional<UUID> stored = messages.record(ws, new Messages.Draft(chat.id(), channel.id(), "in", m.text(), null,
+                null, m.externalId(), null, null, null, now));
+        if (stored.isEmpty()) {
+            return; // the platform repeated a message we already have
+        }
+        UUID messageId = stored.get();
+        m.attachments().forEach(a -> attachments.addFromPlatform(ws, messageId, a.name(), a.contentType(), a.size(),
+                a.platformRef()));
+        ChatState before = chats.lock(ws, chat.id()).orElseThrow();
+        ChatState.Moved moved = before.receive(now);
+        chats.save(ws, moved.state());
+        chats.lastMessage(ws, chat.id(), messageId, "in", previewText(m), now);
+        events.publishEvent(new MessageRecorded(ws, chat.id(), messageId, true));
+        eventLines.write(ws, chat.id(), channel.id(), moved.events(), null, "");
+        events.publishEvent(new ChatChanged(ws, chat.id(), chat.created()));
+    }
+
+    private static String previewText(InboundMessage m) {
+        if (m.text() != null && !m.text().isBlank()) {
+            return m.text();
+        }
+        return m.attachments().isEmpty() ? "" : "📎 " + m.attachments().getFirst().name();
+    }
+}

@@ -1,0 +1,125 @@
+package dev.switchboard.chats;
+
+import dev.switchboard.accounts.CurrentUser;
+import dev.switchboard.channels.OutboundMessage;
+import dev.switchboard.channels.Outbox;
+import dev.switchboard.common.BadRequest;
+import dev.switchboard.common.NotFound;
+import dev.switchboard.common.RuleViolation;
+import dev.switchboard.messages.Attachments;
+import dev.switchboard.messages.MessageRecorded;
+import dev.switchboard.messages.MessageView;
+import dev.switchboard.messages.Messages;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An operator's answers and notes. An answer is recorded and queued for its platform in
+ * one transaction; a note is only recorded — it never leaves Switchboard.
+ */
+@Service
+class Replies {
+
+    static final int TEXT_LIMIT = 4096;
+
+    private final Chats chats;
+    private final Messages messages;
+    private final Attachments attachments;
+    private final Outbox outbox;
+    private final EventLines eventLines;
+    private final ApplicationEventPublisher events;
+
+    Replies(Chats chats, Messages messages, Attachments attachments, Outbox outbox, EventLines eventLines,
+            ApplicationEventPublisher events) {
+        this.chats = chats;
+        this.messages = messages;
+        this.attachments = attachments;
+        this.outbox = outbox;
+        this.eventLines = eventLines;
+        this.events = events;
+    }
+
+    /** The answer, and whether this call made it (false: a retry with the same idempotency key). */
+    record Sent(MessageView message, boolean created) {
+    }
+
+    @Transactional
+    Sent send(CurrentUser by, UUID chatId, @Nullable String text, List<UUID> attachmentIds,
+            @Nullable String idempotencyKey) {
+        UUID ws = by.workspaceId();
+        ChatState before = chats.lock(ws, chatId).orElseThrow(() -> new NotFound("Chat not found"));
+        if (idempotencyKey != null) {
+            Optional<UUID> earlier = messages.byIdempotencyKey(ws, chatId, by.id(), idempotencyKey);
+            if (earlier.isPresent()) {
+                return new Sent(messages.find(ws, earlier.get()).orElseThrow(), false);
+            }
+        }
+        String body = text == null ? null : text.strip();
+        if ((body == null || body.isEmpty()) && attachmentIds.isEmpty()) {
+            throw new BadRequest("text", "Write a text or attach a file");
+        }
+        if (body != null && body.length() > TEXT_LIMIT) {
+            throw new BadRequest("text", "The text is longer than " + TEXT_LIMIT + " characters");
+        }
+        Chats.Route route = chats.route(ws, chatId).orElseThrow();
+        Instant now = Instant.now();
+        ChatState.Moved moved = before.reply(by.id(), now);
+        eventLines.write(ws, chatId, route.channelId(), moved.events(), new EventLines.Actor(by.id(), by.name()), "");
+        UUID messageId = messages.record(ws, new Messages.Draft(chatId, route.channelId(), "out", body, by.id(),
+                "queued", null, null, null, idempotencyKey, now)).orElseThrow();
+        List<Attachments.Stored> files = attachments.claim(ws, messageId, by.id(), attachmentIds);
+        if (files.size() != attachmentIds.size()) {
+            throw new RuleViolation("Some attachments are unknown or were already sent; upload them again");
+        }
+        chats.save(ws, moved.state());
+        chats.lastMessage(ws, chatId, messageId, "out",
+                body == null || body.isEmpty() ? "📎 " + files.getFirst().name() : body, now);
+        outbox.enqueue(new OutboundMessage(ws, route.channelId(), messageId, route.recipient(), body,
+                files.stream().map(f -> new OutboundMessage.OutboundAttachment(f.name(), f.contentType(),
+                        f.size() == null ? 0 : f.size(), f.storageKey())).toList()));
+        events.publishEvent(new MessageRecorded(ws, chatId, messageId, true));
+        events.publishEvent(new ChatChanged(ws, chatId, false));
+        return new Sent(messages.find(ws, messageId).orElseThrow(), true);
+    }
+
+    @Transactional
+    MessageView note(CurrentUser by, UUID chatId, String text) {
+        UUID ws = by.workspaceId();
+        Chats.Route route = chats.route(ws, chatId).orElseThrow(() -> new NotFound("Chat not found"));
+        String body = text.strip();
+        if (body.isEmpty()) {
+            throw new BadRequest("text", "A note needs a text");
+        }
+        if (body.length() > 20_000) {
+            throw new BadRequest("text", "The note is longer than 20000 characters");
+        }
+        UUID id = messages.record(ws, new Messages.Draft(chatId, route.channelId(), "note", body, by.id(), null, null,
+                null, null, null, null)).orElseThrow();
+        events.publishEvent(new MessageRecorded(ws, chatId, id, true));
+        return messages.find(ws, id).orElseThrow();
+    }
+
+    @Transactional
+    MessageView retry(CurrentUser by, UUID messageId) {
+        UUID ws = by.workspaceId();
+        MessageView message = messages.find(ws, messageId).orElseThrow(() -> new NotFound("Message not found"));
+        if (!"out".equals(message.direction()) || !"failed".equals(message.status())) {
+            throw new RuleViolation("Only a failed outbound message can be sent again");
+        }
+        UUID chatId = UUID.fromString(message.chatId());
+        Chats.Route route = chats.route(ws, chatId).orElseThrow();
+        messages.requeue(ws, messageId);
+        outbox.enqueue(new OutboundMessage(ws, route.channelId(), messageId, route.recipient(), message.text(),
+                attachments.ofMessage(ws, messageId).stream()
+                        .map(f -> new OutboundMessage.OutboundAttachment(f.name(), f.contentType(),
+                                f.size() == null ? 0 : f.size(), f.storageKey())).toList()));
+        events.publishEvent(new MessageRecorded(ws, chatId, messageId, false));
+        return messages.find(ws, messageId).orElseThrow();
+    }
+}

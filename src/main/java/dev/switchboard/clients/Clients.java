@@ -1,0 +1,108 @@
+package dev.switchboard.clients;
+
+import dev.switchboard.common.Ids;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The clients of each workspace, found by their identity on a channel. */
+@Repository
+public class Clients {
+
+    private final JdbcClient db;
+
+    Clients(JdbcClient db) {
+        this.db = db;
+    }
+
+    /** The client behind a channel identity: the known one, or a new card made from the profile. */
+    public UUID identify(UUID workspaceId, UUID channelId, ClientProfile profile, String country) {
+        Optional<UUID> known = known(workspaceId, channelId, profile.externalId());
+        if (known.isPresent()) {
+            refresh(workspaceId, channelId, profile);
+            return known.get();
+        }
+        UUID id = Ids.next();
+        String phone = profile.phone() == null ? null : Phones.normalise(profile.phone(), country).orElse(null);
+        db.sql("""
+                insert into clients (workspace_id, id, name, phone, email, username, search_text)
+                values (:ws, :id, :name, :phone, :email, :username, :search)
+                """)
+                .param("ws", workspaceId).param("id", id).param("name", profile.name()).param("phone", phone)
+                .param("email", profile.email()).param("username", profile.username())
+                .param("search", searchText(profile.name(), profile.username(), profile.email(), phone))
+                .update();
+        int inserted = db.sql("""
+                insert into client_identities (workspace_id, channel_id, external_id, client_id, username,
+                                               display_name, avatar_ref)
+                values (:ws, :channel, :external, :client, :username, :name, :avatar)
+                on conflict do nothing
+                """)
+                .param("ws", workspaceId).param("channel", channelId).param("external", profile.externalId())
+                .param("client", id).param("username", profile.username()).param("name", profile.name())
+                .param("avatar", profile.avatarRef())
+                .update();
+        if (inserted == 0) {
+            // another request made the identity first: use its client, drop ours
+            db.sql("delete from clients where workspace_id = :ws and id = :id").param("ws", workspaceId)
+                    .param("id", id).update();
+            return known(workspaceId, channelId, profile.externalId()).orElseThrow();
+        }
+        return id;
+    }
+
+    public Optional<Client> find(UUID workspaceId, UUID id) {
+        return db.sql("""
+                select id, name, username, phone, email, avatar_url from clients
+                where workspace_id = :ws and id = :id
+                """)
+                .param("ws", workspaceId).param("id", id)
+                .query((rs, n) -> new Client(rs.getObject("id", UUID.class), rs.getString("name"),
+                        rs.getString("username"), rs.getString("phone"), rs.getString("email"),
+                        rs.getString("avatar_url"), Map.of()))
+                .optional();
+    }
+
+    public void setAvatarUrl(UUID workspaceId, UUID id, String url) {
+        db.sql("update clients set avatar_url = :url where workspace_id = :ws and id = :id")
+                .param("ws", workspaceId).param("id", id).param("url", url).update();
+    }
+
+    /** The text client search matches: lower-cased name, username, e-mail and phone digits. */
+    public static String searchText(String name, @Nullable String username, @Nullable String email,
+            @Nullable String phone) {
+        return Stream.of(name, username, email, phone == null ? null : Phones.digits(phone))
+                .filter(s -> s != null && !s.isBlank())
+                .map(s -> s.toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(" "));
+    }
+
+    private Optional<UUID> known(UUID workspaceId, UUID channelId, String externalId) {
+        return db.sql("""
+                select client_id from client_identities
+                where workspace_id = :ws and channel_id = :channel and external_id = :external
+                """)
+                .param("ws", workspaceId).param("channel", channelId).param("external", externalId)
+                .query(UUID.class).optional();
+    }
+
+    private void refresh(UUID workspaceId, UUID channelId, ClientProfile profile) {
+        db.sql("""
+                update client_identities set username = :username, display_name = :name,
+                       avatar_ref = coalesce(cast(:avatar as text), avatar_ref)
+                where workspace_id = :ws and channel_id = :channel and external_id = :external
+                  and (username is distinct from :username or display_name is distinct from :name
+                       or (cast(:avatar as text) is not null and avatar_ref is distinct from cast(:avatar as text)))
+                """)
+                .param("ws", workspaceId).param("channel", channelId).param("external", profile.externalId())
+                .param("username", profile.username()).param("name", profile.name())
+                .param("avatar", profile.avatarRef())
+                .update();
+    }
+}

@@ -1,0 +1,121 @@
+package dev.switchboard.live;
+
+import dev.switchboard.accounts.CurrentUser;
+import dev.switchboard.chats.ChatList;
+import dev.switchboard.messages.Messages;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
+import org.springframework.web.socket.handler.TextWebSocketHandler;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The browsers connected to this node, by workspace. A notification is turned into frames
+ * once (the chat's row, the message) and sent to every open session of that workspace.
+ */
+@Component
+class LiveStream extends TextWebSocketHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveStream.class);
+
+    private final Map<UUID, Set<WebSocketSession>> sessions = new ConcurrentHashMap<>();
+    private final ChatList chats;
+    private final Messages messages;
+    private final JsonMapper json;
+
+    LiveStream(ChatList chats, Messages messages, JsonMapper json) {
+        this.chats = chats;
+        this.messages = messages;
+        this.json = json;
+    }
+
+    @Override
+    public void afterConnectionEstablished(WebSocketSession session) {
+        CurrentUser user = user(session);
+        if (user == null) {
+            close(session, CloseStatus.POLICY_VIOLATION);
+            return;
+        }
+        WebSocketSession safe = new ConcurrentWebSocketSessionDecorator(session, 5_000, 1 << 20);
+        session.getAttributes().put("safe", safe);
+        sessions.computeIfAbsent(user.workspaceId(), k -> ConcurrentHashMap.newKeySet()).add(safe);
+        send(safe, Map.of("type", "hello", "userId", user.id().toString()));
+    }
+
+    @Override
+    public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+        CurrentUser user = user(session);
+        Object safe = session.getAttributes().get("safe");
+        if (user != null && safe != null) {
+            Set<WebSocketSession> open = sessions.get(user.workspaceId());
+            if (open != null) {
+                open.remove(safe);
+            }
+        }
+    }
+
+    @Override
+    protected void handleTextMessage(WebSocketSession session, TextMessage message) {
+        // the stream is one-way; a client's "ping" keeps proxies from closing it
+    }
+
+    void publish(LiveNotices.Notice notice) {
+        UUID ws = UUID.fromString(notice.workspaceId());
+        Set<WebSocketSession> open = sessions.get(ws);
+        if (open == null || open.isEmpty()) {
+            return;
+        }
+        UUID chatId = UUID.fromString(notice.chatId());
+        if ("chat".equals(notice.kind())) {
+            chats.row(ws, chatId).ifPresent(row -> {
+                String frame = json.writeValueAsString(Map.of(
+                        "type", notice.created() ? "chat.created" : "chat.updated", "chat", row));
+                open.forEach(s -> send(s, frame));
+            });
+            String counts = json.writeValueAsString(Map.of("type", "counts.updated"));
+            open.forEach(s -> send(s, counts));
+        } else if (notice.messageId() != null) {
+            messages.find(ws, UUID.fromString(notice.messageId())).ifPresent(m -> {
+                String frame = json.writeValueAsString(Map.of(
+                        "type", notice.created() ? "message.created" : "message.updated", "message", m));
+                open.forEach(s -> send(s, frame));
+            });
+        }
+    }
+
+    private void send(WebSocketSession session, Object frame) {
+        send(session, json.writeValueAsString(frame));
+    }
+
+    private void send(WebSocketSession session, String frame) {
+        try {
+            if (session.isOpen()) {
+                session.sendMessage(new TextMessage(frame));
+            }
+        } catch (IOException | IllegalStateException e) {
+            log.debug("Dropping a live frame for a closed session: {}", e.toString());
+        }
+    }
+
+    private static CurrentUser user(WebSocketSession session) {
+        return session.getPrincipal() instanceof Authentication a && a.getPrincipal() instanceof CurrentUser u ? u : null;
+    }
+
+    private static void close(WebSocketSession session, CloseStatus status) {
+        try {
+            session.close(status);
+        } catch (IOException e) {
+            // already gone
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dev.switchboard.messages;
+
+import dev.switchboard.accounts.CurrentUser;
+import dev.switchboard.channels.Channels;
+import dev.switchboard.channels.Connector.PlatformFile;
+import dev.switchboard.channels.Connectors;
+import dev.switchboard.common.BadRequest;
+import dev.switchboard.common.Ids;
+import dev.switchboard.common.NotFound;
+import dev.switchboard.files.FileStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Uploading files to send, and downloading any file of the workspace's messages. */
+@RestController
+@RequestMapping("/api/v1/attachments")
+class AttachmentsController {
+
+    private final Attachments attachments;
+    private final FileStore files;
+    private final Channels channels;
+    private final Connectors connectors;
+
+    AttachmentsController(Attachments attachments, FileStore files, Channels channels, Connectors connectors) {
+        this.attachments = attachments;
+        this.files = files;
+        this.channels = channels;
+        this.connectors = connectors;
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    MessageView.AttachmentView upload(@AuthenticationPrincipal CurrentUser me, @RequestParam("file") MultipartFile file) {
+        if (file.isEmpty()) {
+            throw new BadRequest("file", "The file is empty");
+        }
+        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
+                ? "file" : file.getOriginalFilename().replaceAll("[\\\\/\\r\\n]", "_");
+        String type = file.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM_VALUE : file.getContentType();
+        try {
+            String key = files.store(file.getBytes());
+            return attachments.addUpload(me.workspaceId(), me.id(), name, type, file.getSize(), key);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<byte[]> download(@AuthenticationPrincipal CurrentUser me, @PathVariable String id) {
+        Attachments.Stored stored = attachments.find(me.workspaceId(), Ids.parseOrNotFound(id))
+                .orElseThrow(() -> new NotFound("File not found"));
+        byte[] bytes;
+        String type = stored.contentType();
+        if (stored.storageKey() != null) {
+            bytes = files.read(stored.storageKey());
+        } else if (stored.platformRef() != null && stored.channelId() != null) {
+            var channel = channels.find(me.workspaceId(), stored.channelId())
+                    .orElseThrow(() -> new NotFound("The file's channel was removed"));
+            PlatformFile fetched = connectors.of(channel.type()).fetch(channel, stored.platformRef());
+            bytes = fetched.bytes();
+            attachments.keep(me.workspaceId(), stored.id(), files.store(bytes), bytes.length);
+        } else {
+            throw new NotFound("File not found");
+        }
+        boolean inline = type.startsWith("image/") && !type.contains("svg");
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(type))
+                .header(HttpHeaders.CONTENT_DISPOSITION, (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
+                        .filename(stored.name(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "private, max-age=86400")
+                .body(bytes);
+    }
+}

@@ -1,0 +1,111 @@
+package dev.switchboard.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A client of the public HTTP API, as an integration or the browser would call it. */
+public final class Api {
+
+    public static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final String baseUrl;
+    private final HttpClient http;
+    private final CookieManager cookies = new CookieManager();
+    private String token;
+    private final Map<String, String> headers = new LinkedHashMap<>();
+
+    public Api(int port) {
+        this.baseUrl = "http://localhost:" + port;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public Api withToken(String token) {
+        this.token = token;
+        return this;
+    }
+
+    public Api header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    public Response get(String path) {
+        return send("GET", path, (String) null, "application/json");
+    }
+
+    public Response post(String path, Object body) {
+        return send("POST", path, body == null ? null : JSON.writeValueAsString(body), "application/json");
+    }
+
+    public Response postRaw(String path, String body, String contentType) {
+        return send("POST", path, body, contentType);
+    }
+
+    public Response patch(String path, Object body) {
+        return send("PATCH", path, JSON.writeValueAsString(body), "application/json");
+    }
+
+    public Response delete(String path) {
+        return send("DELETE", path, (String) null, "application/json");
+    }
+
+    /** The browser's CSRF token, after the server set its cookie. */
+    public String csrfToken() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    public Response send(String method, String path, String body, String contentType) {
+        return send(method, path, body == null ? null : body.getBytes(StandardCharsets.UTF_8), contentType);
+    }
+
+    public Response send(String method, String path, byte[] body, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (body != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        headers.forEach(request::header);
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            headers.remove("Idempotency-Key");
+            return new Response(response.statusCode(), response.body(),
+                    response.headers().firstValue("Content-Type").orElse(""));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An answer: status, content type and the body (as JSON when it is JSON). */
+    public record Response(int status, String body, String contentType) {
+
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        public String text(String pointer) {
+            return json().at(pointer).asString();
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.switchboard.support;
+
+import java.util.Map;
+import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+
+/** A fresh workspace for one test, with its owner's API client: tests never see each other's data. */
+public record TestWorkspace(String id, String ownerId, String ownerEmail, String password, String token, Api api) {
+
+    public static TestWorkspace signUp(int port) {
+        return signUp(port, "en");
+    }
+
+    public static TestWorkspace signUp(int port, String locale) {
+        String email = "owner-" + UUID.randomUUID() + "@example.test";
+        Api.Response r = new Api(port).post("/api/v1/signup", Map.of("workspace", "Test shop", "name", "Olga Owner",
+                "email", email, "password", "correct horse", "locale", locale));
+        if (r.status() != 201) {
+            throw new IllegalStateException("Sign-up failed: " + r);
+        }
+        JsonNode body = r.json();
+        String token = body.at("/token").asString();
+        return new TestWorkspace(body.at("/workspace/id").asString(), body.at("/user/id").asString(), email,
+                "correct horse", token, new Api(port).withToken(token));
+    }
+}
