@@ -53,7 +53,7 @@ class TeamController {
 
     record NewUser(@NotBlank @Size(max = 200) String name, @NotBlank @Email String email,
             @NotBlank @Size(min = 8, max = 200) String password, @NotNull Role role,
-            @Nullable List<UUID> channelIds, boolean supervisor) {
+            @Nullable List<UUID> channelIds, @Nullable Boolean supervisor) {
     }
 
     record UserRow(String id, String name, String email, String role, boolean supervisor, List<String> channelIds) {
@@ -98,7 +98,7 @@ class TeamController {
         if (r.role() == Role.owner) {
             throw new dev.switchboard.common.BadRequest("role", "role must be admin or operator");
         }
-        User user = signUp.addUser(me.workspaceId(), r.name(), r.email(), r.password(), r.role(), r.supervisor());
+        User user = signUp.addUser(me.workspaceId(), r.name(), r.email(), r.password(), r.role(), Boolean.TRUE.equals(r.supervisor()));
         users.setChannels(me.workspaceId(), user.id(), r.channelIds() == null ? List.of() : r.channelIds());
         return row(me.workspaceId(), user);
     }

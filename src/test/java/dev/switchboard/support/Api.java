@@ -38,6 +38,7 @@ public final class Api {
         return this;
     }
 
+    /** A header for the next request only. */
     public Api header(String name, String value) {
         headers.put(name, value);
         return this;
@@ -86,7 +87,7 @@ public final class Api {
         headers.forEach(request::header);
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            headers.remove("Idempotency-Key");
+            headers.clear();
             return new Response(response.statusCode(), response.body(),
                     response.headers().firstValue("Content-Type").orElse(""));
         } catch (IOException e) {

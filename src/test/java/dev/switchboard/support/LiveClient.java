@@ -1,0 +1,48 @@
+package dev.switchboard.support;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import tools.jackson.databind.JsonNode;
+
+/** A WebSocket client of the live stream that keeps every frame it gets. */
+public final class LiveClient implements AutoCloseable {
+
+    private final List<JsonNode> frames = new CopyOnWriteArrayList<>();
+    private final WebSocket socket;
+
+    public LiveClient(int port, String token) {
+        StringBuilder partial = new StringBuilder();
+        socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(URI.create("ws://localhost:" + port + "/api/v1/stream?token=" + token),
+                        new WebSocket.Listener() {
+                            @Override
+                            public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+                                partial.append(data);
+                                if (last) {
+                                    frames.add(Api.JSON.readTree(partial.toString()));
+                                    partial.setLength(0);
+                                }
+                                ws.request(1);
+                                return null;
+                            }
+                        })
+                .join();
+    }
+
+    public List<JsonNode> frames() {
+        return frames;
+    }
+
+    public List<JsonNode> frames(String type) {
+        return frames.stream().filter(f -> type.equals(f.path("type").asString())).toList();
+    }
+
+    @Override
+    public void close() {
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
+    }
+}

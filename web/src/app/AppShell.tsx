@@ -1,0 +1,118 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { NavLink } from 'react-router';
+import { Avatar } from '@/components/Avatar';
+import { ChatsIcon, SignOutIcon } from '@/components/icons';
+import { LanguageSwitch } from '@/components/LanguageSwitch';
+import { useSignOut } from '@/features/auth';
+import { useI18n } from '@/i18n';
+import { useConnectionState } from '@/lib/realtime';
+import { useSession } from '@/lib/session';
+
+export function ConnectionStatus() {
+  const { t } = useI18n();
+  const state = useConnectionState();
+  const open = state === 'open';
+  const label = open ? t('connection.open') : state === 'reconnecting' ? t('connection.reconnecting') : t('connection.connecting');
+  return (
+    <div
+      className={`sb-conn sb-conn--${state}`}
+      data-testid="connection-status"
+      data-state={state}
+      role="status"
+      title={open ? t('connection.openHint') : state === 'reconnecting' ? t('connection.reconnectingHint') : label}
+    >
+      <span className="sb-conn__dot" aria-hidden="true" />
+      <span className="sb-conn__label">{label}</span>
+    </div>
+  );
+}
+
+function UserMenu() {
+  const { t } = useI18n();
+  const { user, workspace } = useSession();
+  const signOut = useSignOut();
+  const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onDown = (e: MouseEvent) => {
+      if (!ref.current?.contains(e.target as Node)) setOpen(false);
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') setOpen(false);
+    };
+    document.addEventListener('mousedown', onDown);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('mousedown', onDown);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [open]);
+
+  return (
+    <div className="sb-user" ref={ref}>
+      <button
+        type="button"
+        className="sb-user__trigger"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-label={`${t('nav.account')}: ${user.name}`}
+        title={user.name}
+        onClick={() => setOpen((v) => !v)}
+        data-testid="user-menu"
+      >
+        <Avatar name={user.name} seed={user.id} size="sm" />
+      </button>
+      {open && (
+        <div className="sb-user__menu" role="menu">
+          <div className="sb-user__who">
+            <strong>{user.name}</strong>
+            <span>{user.email}</span>
+            <span className="sb-muted">{workspace.name}</span>
+          </div>
+          <div className="sb-user__section">
+            <span className="sb-user__section-label">{t('nav.language')}</span>
+            <LanguageSwitch />
+          </div>
+          <button
+            type="button"
+            role="menuitem"
+            className="sb-user__item"
+            onClick={() => signOut.mutate()}
+            disabled={signOut.isPending}
+            data-testid="sign-out"
+          >
+            <SignOutIcon />
+            {t('nav.signOut')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Narrow left navigation + the page. */
+export function AppShell({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <div className="sb-shell">
+      <nav className="sb-nav" aria-label={t('nav.main')}>
+        <div className="sb-nav__logo" title={t('app.name')}>
+          <span className="sb-logo" aria-hidden="true">
+            S
+          </span>
+          <span className="sb-visually-hidden">{t('app.name')}</span>
+        </div>
+        <NavLink to="/chats" className={({ isActive }) => `sb-nav__item${isActive ? ' sb-nav__item--active' : ''}`} data-testid="nav-chats">
+          <ChatsIcon size={20} />
+          <span className="sb-nav__label">{t('nav.chats')}</span>
+        </NavLink>
+        <div className="sb-nav__spacer" />
+        <ConnectionStatus />
+        <UserMenu />
+      </nav>
+      <main className="sb-main">{children}</main>
+    </div>
+  );
+}

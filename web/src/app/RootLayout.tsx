@@ -1,0 +1,59 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { Outlet } from 'react-router';
+import { ErrorBanner } from '@/components/ErrorBanner';
+import { Spinner } from '@/components/Spinner';
+import { SignInPage, useMe } from '@/features/auth';
+import { useI18n } from '@/i18n';
+import { realtime } from '@/lib/realtime';
+import { SessionProvider } from '@/lib/session';
+import { AppShell } from './AppShell';
+import { connectRealtimeToCache } from './realtime-bridge';
+
+function LiveUpdates() {
+  const qc = useQueryClient();
+  useEffect(() => {
+    const disconnect = connectRealtimeToCache(realtime, qc);
+    realtime.start();
+    return () => {
+      disconnect();
+      realtime.stop();
+    };
+  }, [qc]);
+  return null;
+}
+
+/** Signed out → the sign-in page (the URL is kept); signed in → the shell with live updates. */
+export function RootLayout() {
+  const { t, suggestLocale } = useI18n();
+  const me = useMe();
+  const workspaceLocale = me.data?.workspace.locale;
+
+  useEffect(() => {
+    if (workspaceLocale) suggestLocale(workspaceLocale);
+  }, [workspaceLocale, suggestLocale]);
+
+  if (me.isPending) {
+    return (
+      <div className="sb-splash">
+        <Spinner size="lg" label={t('app.loading')} />
+      </div>
+    );
+  }
+  if (me.isError) {
+    return (
+      <div className="sb-splash">
+        <ErrorBanner title={t('common.error')} error={me.error} onRetry={() => void me.refetch()} />
+      </div>
+    );
+  }
+  if (!me.data) return <SignInPage />;
+  return (
+    <SessionProvider value={me.data}>
+      <LiveUpdates />
+      <AppShell>
+        <Outlet />
+      </AppShell>
+    </SessionProvider>
+  );
+}

@@ -1,0 +1,56 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { upsertMessage } from '@/features/chat-window';
+import type { Category, StreamFrame } from '@/lib/api-types';
+import { applyChatRow } from '@/lib/chat-cache';
+import { queryKeys } from '@/lib/query-keys';
+import type { RealtimeConnection } from '@/lib/realtime';
+
+const LIST_REFRESH_DELAY_MS = 1500;
+
+/**
+ * Live events → TanStack caches: rows and messages are patched in place at once; the list
+ * of an affected category is refetched (debounced) to settle positions; counters refetch.
+ */
+export function connectRealtimeToCache(connection: RealtimeConnection, qc: QueryClient): () => void {
+  const pending = new Set<Category>();
+  let timer: ReturnType<typeof setTimeout> | null = null;
+
+  const refreshListsSoon = (category: Category) => {
+    pending.add(category);
+    if (timer) return;
+    timer = setTimeout(() => {
+      timer = null;
+      for (const c of pending) void qc.invalidateQueries({ queryKey: queryKeys.chatList(c) });
+      pending.clear();
+    }, LIST_REFRESH_DELAY_MS);
+  };
+
+  const onFrame = (frame: StreamFrame) => {
+    switch (frame.type) {
+      case 'chat.created':
+      case 'chat.updated':
+        if (!frame.chat?.id) return;
+        applyChatRow(qc, frame.chat);
+        refreshListsSoon(frame.chat.category);
+        break;
+      case 'message.created':
+      case 'message.updated':
+        if (!frame.message?.id) return;
+        upsertMessage(qc, frame.message);
+        break;
+      case 'counts.updated':
+        void qc.invalidateQueries({ queryKey: queryKeys.chatCounts });
+        break;
+    }
+  };
+
+  const unsubscribe = connection.subscribe({
+    onFrame,
+    // Events may have been missed while disconnected: everything may be stale.
+    onReconnected: () => void qc.invalidateQueries(),
+  });
+  return () => {
+    unsubscribe();
+    if (timer) clearTimeout(timer);
+  };
+}

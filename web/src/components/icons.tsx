@@ -1,0 +1,95 @@
+import type { ReactNode } from 'react';
+/** Small stroke icons used across the UI (16px grid). */
+interface IconProps {
+  size?: number;
+  className?: string;
+}
+
+function Svg({ size = 16, className, children }: IconProps & { children: ReactNode }) {
+  return (
+    <svg
+      className={className}
+      width={size}
+      height={size}
+      viewBox="0 0 16 16"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.5"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+    >
+      {children}
+    </svg>
+  );
+}
+
+export const ChatsIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M2.5 3.5h8a1 1 0 0 1 1 1v4.5a1 1 0 0 1-1 1H6l-2.5 2v-2h-1a1 1 0 0 1-1-1V4.5a1 1 0 0 1 1-1z" />
+    <path d="M11.5 6h2a1 1 0 0 1 1 1v4.5a1 1 0 0 1-1 1h-.5v1.8L11 12.5H8" />
+  </Svg>
+);
+export const CloseIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="m4 4 8 8M12 4l-8 8" />
+  </Svg>
+);
+export const SendIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M2.5 8 13.5 2.5 11 13.5 7.5 9.2z" />
+    <path d="M7.5 9.2 13.5 2.5" />
+  </Svg>
+);
+export const NoteIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M3 2.5h7.5l2.5 2.5v8.5H3z" />
+    <path d="M5.5 7h5M5.5 9.5h5M5.5 12h3" />
+  </Svg>
+);
+export const ReplyIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M6.5 4 2.5 8l4 4" />
+    <path d="M2.5 8h7a4 4 0 0 1 4 4v1" />
+  </Svg>
+);
+export const ArchiveIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <rect x="2" y="3" width="12" height="3" rx=".8" />
+    <path d="M3 6v6.5a1 1 0 0 0 1 1h8a1 1 0 0 0 1-1V6M6.5 9h3" />
+  </Svg>
+);
+export const CheckIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="m3 8.5 3 3 7-7" />
+  </Svg>
+);
+export const UnreadIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <rect x="2" y="3.5" width="12" height="9" rx="1.5" />
+    <path d="m2.5 4.5 5.5 4 5.5-4" />
+  </Svg>
+);
+export const ClockIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <circle cx="8" cy="8" r="5.5" />
+    <path d="M8 5v3.2l2 1.3" />
+  </Svg>
+);
+export const SignOutIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M6 2.5H3.5a1 1 0 0 0-1 1v9a1 1 0 0 0 1 1H6M10.5 11l3-3-3-3M13.5 8H6" />
+  </Svg>
+);
+export const FileIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M4 1.5h5l3.5 3.5v9a.5.5 0 0 1-.5.5H4a.5.5 0 0 1-.5-.5V2a.5.5 0 0 1 .5-.5z" />
+    <path d="M9 1.5V5h3.5" />
+  </Svg>
+);
+export const InboxIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M2 9.5 3.8 3.5h8.4L14 9.5v3a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1z" />
+    <path d="M2 9.5h3.5l1 1.5h3l1-1.5H14" />
+  </Svg>
+);

@@ -1,0 +1,45 @@
+import { QueryClient } from '@tanstack/react-query';
+import { describe, expect, it } from 'vitest';
+import { queryKeys } from '@/lib/query-keys';
+import { message } from '@/test/fixtures';
+import { addPendingMessage, confirmPendingMessage, upsertMessage, type MessagesData } from './messages-cache';
+
+function setup() {
+  const qc = new QueryClient();
+  qc.setQueryData<MessagesData>(queryKeys.messages('c1'), {
+    pages: [{ items: [message({ id: 'm1' })], prevCursor: 'older' }],
+    pageParams: [null],
+  });
+  const list = () => qc.getQueryData<MessagesData>(queryKeys.messages('c1'))!.pages.flatMap((p) => p.items);
+  return { qc, list };
+}
+
+describe('messages cache', () => {
+  it('appends new messages and replaces by id', () => {
+    const { qc, list } = setup();
+    upsertMessage(qc, message({ id: 'm2', direction: 'out', status: 'sent', text: 'a' }));
+    upsertMessage(qc, message({ id: 'm2', direction: 'out', status: 'delivered', text: 'a' }));
+    expect(list().map((m) => [m.id, m.status])).toEqual([
+      ['m1', null],
+      ['m2', 'delivered'],
+    ]);
+  });
+
+  it('never downgrades a delivery status with a late answer', () => {
+    const { qc, list } = setup();
+    upsertMessage(qc, message({ id: 'm2', direction: 'out', status: 'read' }));
+    upsertMessage(qc, message({ id: 'm2', direction: 'out', status: 'queued' }));
+    expect(list()[1].status).toBe('read');
+  });
+
+  it('reconciles the optimistic copy with a live event that came before the answer', () => {
+    const { qc, list } = setup();
+    addPendingMessage(qc, message({ id: 'pending-k', pendingKey: 'k', direction: 'out', status: 'queued', text: 'Hi' }));
+    upsertMessage(qc, message({ id: 'srv', direction: 'out', status: 'sent', text: 'Hi' }));
+    confirmPendingMessage(qc, 'k', message({ id: 'srv', direction: 'out', status: 'queued', text: 'Hi' }));
+    expect(list().map((m) => [m.id, m.status, m.pendingKey])).toEqual([
+      ['m1', null, undefined],
+      ['srv', 'sent', undefined],
+    ]);
+  });
+});

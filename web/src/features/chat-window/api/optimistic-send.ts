@@ -1,0 +1,57 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { errorMessage } from '@/lib/api-client';
+import type { Message, UserRef } from '@/lib/api-types';
+import { queryKeys } from '@/lib/query-keys';
+import { addPendingMessage, confirmPendingMessage, patchPendingMessage } from './messages-cache';
+
+export interface SendInput {
+  text: string;
+  /** Idempotency key; also identifies the optimistic copy. Reused when retrying a failed send. */
+  key: string;
+  /** Set when retrying an optimistic copy already in the list. */
+  retry?: boolean;
+}
+
+/**
+ * Optimistic posting shared by replies and notes: the message shows at once, then is
+ * reconciled with the server's answer (or a live event, whichever comes first).
+ */
+export function useOptimisticSend(
+  chatId: string,
+  direction: 'out' | 'note',
+  author: UserRef,
+  post: (chatId: string, input: SendInput) => Promise<Message>,
+  fallbackError: string,
+) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: SendInput) => post(chatId, input),
+    onMutate: (input) => {
+      if (input.retry) {
+        patchPendingMessage(qc, chatId, input.key, { status: direction === 'out' ? 'queued' : null, error: null });
+        return;
+      }
+      addPendingMessage(qc, {
+        id: `pending-${input.key}`,
+        pendingKey: input.key,
+        chatId,
+        direction,
+        text: input.text,
+        attachments: [],
+        author,
+        status: direction === 'out' ? 'queued' : null,
+        error: null,
+        createdAt: new Date().toISOString(),
+      });
+    },
+    onSuccess: (message, input) => {
+      confirmPendingMessage(qc, input.key, message);
+    },
+    onError: (error, input) => {
+      patchPendingMessage(qc, chatId, input.key, { status: 'failed', error: errorMessage(error, fallbackError) });
+    },
+    onSettled: () => {
+      void qc.invalidateQueries({ queryKey: queryKeys.chatCounts });
+    },
+  });
+}

@@ -1,0 +1,127 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import type { Message } from '@/lib/api-types';
+import { chatRow, message } from '@/test/fixtures';
+import { mockFetch, renderWithProviders, type RecordedCall } from '@/test/utils';
+import { ChatWindow } from './ChatWindow';
+
+function setup(overrides: Parameters<typeof chatRow>[0] = {}, extra: Parameters<typeof mockFetch>[0] = {}) {
+  document.cookie = 'XSRF-TOKEN=tok; path=/';
+  const chat = chatRow(overrides);
+  const history: Message[] = [
+    message({ id: 'h1', text: 'Is it in stock?', createdAt: new Date(Date.now() - 60_000).toISOString() }),
+  ];
+  let nextId = 100;
+  const post = (direction: 'out' | 'note') => (call: RecordedCall) => ({
+    status: 201,
+    body: message({
+      id: `srv-${nextId++}`,
+      direction,
+      text: (call.body as { text: string }).text,
+      status: direction === 'out' ? 'queued' : null,
+      author: { id: 'u1', name: 'Anna Operator' },
+    }),
+  });
+  const mocks = mockFetch({
+    [`GET /api/v1/chats/${chat.id}`]: () => ({ body: chat }),
+    [`GET /api/v1/chats/${chat.id}/messages`]: () => ({ body: { items: history, prevCursor: null } }),
+    [`POST /api/v1/chats/${chat.id}/messages`]: post('out'),
+    [`POST /api/v1/chats/${chat.id}/notes`]: post('note'),
+    [`POST /api/v1/chats/${chat.id}/accept`]: () => ({ body: { ...chat, category: 'accepted' } }),
+    [`POST /api/v1/chats/${chat.id}/read`]: () => ({ body: { ...chat, unreadCount: 0 } }),
+    ...extra,
+  });
+  const onClose = vi.fn();
+  renderWithProviders(<ChatWindow chatId={chat.id} onClose={onClose} />);
+  return { ...mocks, onClose };
+}
+
+describe('ChatWindow', () => {
+  it('shows the client, history, and Accept / Archive for a new chat', async () => {
+    setup();
+    expect(await screen.findByTestId('chat-client-name')).toHaveTextContent('Maria Petrova');
+    expect(await screen.findByText('Is it in stock?')).toBeInTheDocument();
+    expect(screen.getByTestId('accept-button')).toHaveTextContent('Accept');
+    expect(screen.getByTestId('archive-button')).toHaveTextContent('Archive');
+  });
+
+  it('accepts the chat and then offers Archive and Mark unread', async () => {
+    const { calls } = setup();
+    fireEvent.click(await screen.findByTestId('accept-button'));
+    await waitFor(() => expect(screen.queryByTestId('accept-button')).toBeNull());
+    expect(screen.getByTestId('archive-button')).toBeInTheDocument();
+    expect(screen.getByTestId('mark-unread-button')).toBeInTheDocument();
+    const accept = calls.find((c) => c.method === 'POST' && c.url.endsWith('/accept'));
+    expect(accept?.headers['x-xsrf-token']).toBe('tok');
+  });
+
+  it('sends a reply with an Idempotency-Key and shows it at once as queued', async () => {
+    const { calls } = setup();
+    const input = await screen.findByTestId('composer-input');
+    fireEvent.change(input, { target: { value: 'We have it' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    const sent = await screen.findByText('We have it');
+    const bubble = sent.closest('[data-testid="message"]')!;
+    expect(bubble).toHaveAttribute('data-direction', 'out');
+    expect(bubble).toHaveAttribute('data-status', 'queued');
+    await waitFor(() => expect(bubble).toHaveAttribute('data-message-id', 'srv-100'));
+    const post = calls.find((c) => c.method === 'POST' && c.url === '/api/v1/chats/c1/messages')!;
+    expect(post.body).toEqual({ text: 'We have it' });
+    expect(post.headers['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(input).toHaveValue('');
+  });
+
+  it('in note mode posts to /notes and turns the composer yellow', async () => {
+    const { calls } = setup();
+    const input = await screen.findByTestId('composer-input');
+    fireEvent.click(screen.getByTestId('composer-note-toggle'));
+    expect(input.closest('form')).toHaveClass('sb-composer--note');
+    fireEvent.change(input, { target: { value: 'Call him tomorrow' } });
+    fireEvent.click(screen.getByTestId('composer-send'));
+    await waitFor(() => expect(calls.some((c) => c.url === '/api/v1/chats/c1/notes')).toBe(true));
+    expect(calls.find((c) => c.url === '/api/v1/chats/c1/notes')!.body).toEqual({ text: 'Call him tomorrow' });
+    expect(calls.some((c) => c.url === '/api/v1/chats/c1/messages' && c.method === 'POST')).toBe(false);
+    const note = (await screen.findByText('Call him tomorrow')).closest('[data-testid="message"]')!;
+    expect(note).toHaveAttribute('data-direction', 'note');
+  });
+
+  it('Shift+Enter does not send', async () => {
+    const { calls } = setup();
+    const input = await screen.findByTestId('composer-input');
+    fireEvent.change(input, { target: { value: 'line one' } });
+    fireEvent.keyDown(input, { key: 'Enter', shiftKey: true });
+    expect(calls.some((c) => c.method === 'POST' && c.url.endsWith('/messages'))).toBe(false);
+  });
+
+  it('shows a failed send with the server detail and retries it with the same key', async () => {
+    let attempts = 0;
+    const { calls } = setup(
+      {},
+      {
+        'POST /api/v1/chats/c1/messages': (call) => {
+          attempts += 1;
+          if (attempts === 1) return { status: 422, body: { status: 422, title: 'Unprocessable', detail: 'The 24-hour window is closed' } };
+          return { status: 201, body: message({ id: 'srv-ok', direction: 'out', text: (call.body as { text: string }).text, status: 'queued' }) };
+        },
+      },
+    );
+    const input = await screen.findByTestId('composer-input');
+    fireEvent.change(input, { target: { value: 'Hello?' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    const bubble = (await screen.findByText('Hello?')).closest('[data-testid="message"]') as HTMLElement;
+    await waitFor(() => expect(bubble).toHaveAttribute('data-status', 'failed'));
+    expect(within(bubble).getByRole('alert')).toHaveTextContent('The 24-hour window is closed');
+    fireEvent.click(within(bubble).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(screen.getByText('Hello?').closest('[data-testid="message"]')).toHaveAttribute('data-message-id', 'srv-ok'));
+    const posts = calls.filter((c) => c.method === 'POST' && c.url.endsWith('/messages'));
+    expect(posts).toHaveLength(2);
+    expect(posts[0].headers['idempotency-key']).toBe(posts[1].headers['idempotency-key']);
+  });
+
+  it('marks an unread chat read when opened, and Esc closes it', async () => {
+    const { calls, onClose } = setup({ unreadCount: 3 });
+    await waitFor(() => expect(calls.some((c) => c.method === 'POST' && c.url === '/api/v1/chats/c1/read')).toBe(true));
+    fireEvent.keyDown(document.body, { key: 'Escape' });
+    expect(onClose).toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,2 @@
+export { ChatsScreen } from './components/ChatsScreen';
+export type { ChatsScreenProps } from './components/ChatsScreen';

@@ -1,0 +1,172 @@
+/** Shapes of the Switchboard HTTP API v1 (see shared/api.md). All JSON is camelCase. */
+
+export type Category = 'new' | 'accepted' | 'archive';
+export const CATEGORIES: readonly Category[] = ['new', 'accepted', 'archive'];
+
+export type ChannelType =
+  | 'telegram'
+  | 'whatsapp'
+  | 'vk'
+  | 'instagram'
+  | 'facebook'
+  | 'email'
+  | 'widget'
+  | 'api';
+
+export type StageGroup = 'active' | 'success' | 'failure' | 'not_lead';
+
+export interface UserRef {
+  id: string;
+  name: string;
+}
+
+export interface User extends UserRef {
+  email: string;
+  role: 'owner' | 'admin' | 'operator';
+}
+
+export interface Workspace {
+  id: string;
+  name: string;
+  locale: string;
+  timezone: string;
+  country: string;
+  responseTimeAlertSeconds: number;
+}
+
+export interface Me {
+  user: User;
+  workspace: Workspace;
+}
+
+export interface Money {
+  amount: string;
+  currency: string;
+}
+
+export interface ClientRef {
+  id: string;
+  name: string;
+  username: string | null;
+  phone: string | null;
+  avatarUrl: string | null;
+}
+
+export interface ClientCard extends ClientRef {
+  email?: string | null;
+  fields?: Record<string, unknown> | null;
+}
+
+export interface ChannelRef {
+  id: string;
+  type: ChannelType;
+  name: string;
+}
+
+export interface Stage {
+  id: string;
+  name: string;
+  group: StageGroup;
+}
+
+export interface Tag {
+  id: string;
+  name: string;
+  color: string;
+}
+
+export interface TaskRef {
+  id: string;
+  text: string;
+  dueAt: string | null;
+}
+
+export interface TasksSummary {
+  open: number;
+  overdue: number;
+  next: TaskRef | null;
+}
+
+export type MessageDirection = 'in' | 'out' | 'note' | 'event';
+
+export interface LastMessage {
+  id: string;
+  direction: MessageDirection;
+  text: string | null;
+  at: string;
+}
+
+export interface ChatRow {
+  id: string;
+  category: Category;
+  sourceType: 'message' | 'comment';
+  client: ClientRef;
+  channel: ChannelRef;
+  post: unknown;
+  stage: Stage | null;
+  responsible: UserRef | null;
+  tags: Tag[];
+  price: Money | null;
+  tasks: TasksSummary | null;
+  unreadCount: number;
+  lastMessage: LastMessage | null;
+  awaitingReplySince: string | null;
+  lastResponseSeconds: number | null;
+  lastActivityAt: string;
+  createdAt: string;
+}
+
+export interface ChatDetail extends ChatRow {
+  client: ClientCard;
+  fields?: Record<string, unknown> | null;
+}
+
+export interface ChatPage {
+  items: ChatRow[];
+  nextCursor: string | null;
+}
+
+export interface ChatCounts {
+  new: number;
+  accepted: number;
+  archive: number;
+  unread: number;
+}
+
+export type MessageStatus = 'queued' | 'sent' | 'delivered' | 'read' | 'failed';
+
+export interface Attachment {
+  id: string;
+  name: string;
+  size: number;
+  contentType: string;
+  url: string;
+}
+
+export type ChatEventKind = 'accepted' | 'archived' | 'reopened' | 'assigned' | 'stage_changed' | 'created';
+
+export interface Message {
+  id: string;
+  chatId: string;
+  direction: MessageDirection;
+  text: string | null;
+  attachments: Attachment[];
+  author: UserRef | null;
+  status: MessageStatus | null;
+  error: string | null;
+  createdAt: string;
+  /** Present on direction "event": what happened, who did it, and e.g. the stage name or the new responsible. */
+  event?: { kind: ChatEventKind | string; actor: UserRef | null; subject?: string | null } | null;
+  /** Client-side only: set on optimistic messages not yet confirmed by the server. */
+  pendingKey?: string;
+}
+
+export interface MessagePage {
+  items: Message[];
+  prevCursor: string | null;
+}
+
+export type StreamFrame =
+  | { type: 'chat.created' | 'chat.updated'; chat: ChatRow }
+  | { type: 'message.created' | 'message.updated'; message: Message }
+  | { type: 'counts.updated' };
