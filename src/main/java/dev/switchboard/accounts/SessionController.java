@@ -1,6 +1,5 @@
 package dev.switchboard.accounts;
 
-import dev.switchboard.common.BadRequest;
 import dev.switchboard.common.Forbidden;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,11 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.time.DateTimeException;
-import java.time.ZoneId;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -36,8 +31,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 class SessionController {
-
-    private static final Set<String> LOCALES = Set.of("ru", "en");
 
     private final SignUp signUp;
     private final SignIn signIn;
@@ -82,20 +75,9 @@ class SessionController {
         if (!signupEnabled) {
             throw new Forbidden("Sign-up is switched off on this server");
         }
-        String country = Optional.ofNullable(r.country()).orElse("RU").toUpperCase(Locale.ROOT);
-        if (!Set.of(Locale.getISOCountries()).contains(country)) {
-            throw new BadRequest("country", "country must be an ISO 3166 two-letter code");
-        }
-        String timezone = Optional.ofNullable(r.timezone()).orElse("Europe/Moscow");
-        try {
-            ZoneId.of(timezone);
-        } catch (DateTimeException e) {
-            throw new BadRequest("timezone", "timezone must be an IANA time zone such as Europe/Moscow");
-        }
-        String locale = Optional.ofNullable(r.locale()).orElse("ru");
-        if (!LOCALES.contains(locale)) {
-            throw new BadRequest("locale", "locale must be ru or en");
-        }
+        String country = WorkspaceSettings.country(Optional.ofNullable(r.country()).orElse("RU"));
+        String timezone = WorkspaceSettings.timezone(Optional.ofNullable(r.timezone()).orElse("Europe/Moscow"));
+        String locale = WorkspaceSettings.locale(Optional.ofNullable(r.locale()).orElse("ru"));
         SignUp.Opened opened = signUp.open(r.workspace(), r.name(), r.email(), r.password(), country, timezone, locale);
         return new SignUpAnswer(new WorkspaceRef(opened.workspace().id().toString(), opened.workspace().name()),
                 new UserView(opened.owner().id().toString(), opened.owner().name(), opened.owner().email(),

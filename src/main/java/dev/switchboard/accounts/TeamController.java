@@ -2,6 +2,7 @@ package dev.switchboard.accounts;
 
 import dev.switchboard.common.Ids;
 import dev.switchboard.common.NotFound;
+import dev.switchboard.common.RuleViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -17,6 +18,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -32,11 +34,16 @@ class TeamController {
     private final ApiTokens tokens;
     private final Users users;
     private final SignUp signUp;
+    private final Workspaces workspaces;
+    private final org.springframework.security.crypto.password.PasswordEncoder passwords;
 
-    TeamController(ApiTokens tokens, Users users, SignUp signUp) {
+    TeamController(ApiTokens tokens, Users users, SignUp signUp, Workspaces workspaces,
+            org.springframework.security.crypto.password.PasswordEncoder passwords) {
         this.tokens = tokens;
         this.users = users;
         this.signUp = signUp;
+        this.workspaces = workspaces;
+        this.passwords = passwords;
     }
 
     record NewToken(@NotBlank @Size(max = 200) String name) {
@@ -101,6 +108,69 @@ class TeamController {
         User user = signUp.addUser(me.workspaceId(), r.name(), r.email(), r.password(), r.role(), Boolean.TRUE.equals(r.supervisor()));
         users.setChannels(me.workspaceId(), user.id(), r.channelIds() == null ? List.of() : r.channelIds());
         return row(me.workspaceId(), user);
+    }
+
+    record UserChange(@Nullable @Size(min = 1, max = 200) String name, @Nullable Role role,
+            @Nullable @Size(min = 8, max = 200) String password, @Nullable List<UUID> channelIds,
+            @Nullable Boolean supervisor) {
+    }
+
+    @PatchMapping("/users/{id}")
+    @Transactional
+    UserRow updateUser(@AuthenticationPrincipal CurrentUser me, @PathVariable String id,
+            @Valid @RequestBody UserChange r) {
+        me.requireAdmin();
+        User user = users.find(me.workspaceId(), Ids.parseOrNotFound(id)).orElseThrow(() -> new NotFound("User not found"));
+        if (r.role() == Role.owner || (user.role() == Role.owner && r.role() != null && r.role() != Role.owner)) {
+            throw new RuleViolation("The owner's role cannot be given or taken");
+        }
+        users.update(me.workspaceId(), user.id(), r.name() == null ? user.name() : r.name().trim(),
+                r.role() == null ? user.role() : r.role(),
+                r.supervisor() == null ? user.supervisor() : r.supervisor());
+        if (r.password() != null) {
+            users.setPassword(me.workspaceId(), user.id(), passwords.encode(r.password()));
+        }
+        if (r.channelIds() != null) {
+            users.setChannels(me.workspaceId(), user.id(), r.channelIds());
+        }
+        return row(me.workspaceId(), users.find(me.workspaceId(), user.id()).orElseThrow());
+    }
+
+    @DeleteMapping("/users/{id}")
+    ResponseEntity<Void> deleteUser(@AuthenticationPrincipal CurrentUser me, @PathVariable String id) {
+        me.requireAdmin();
+        User user = users.find(me.workspaceId(), Ids.parseOrNotFound(id)).orElseThrow(() -> new NotFound("User not found"));
+        if (user.role() == Role.owner || user.id().equals(me.id())) {
+            throw new RuleViolation("The owner and you yourself cannot be removed");
+        }
+        users.deactivate(me.workspaceId(), user.id());
+        return ResponseEntity.noContent().build();
+    }
+
+    record WorkspaceChange(@Nullable @Size(min = 1, max = 200) String name, @Nullable String country,
+            @Nullable String timezone, @Nullable String locale, @Nullable Boolean operatorsSeeAllChats,
+            @Nullable @jakarta.validation.constraints.Min(10) Integer responseTimeAlertSeconds,
+            @Nullable Boolean autoAssign) {
+    }
+
+    @GetMapping("/workspace")
+    Workspace workspace(@AuthenticationPrincipal CurrentUser me) {
+        return workspaces.get(me.workspaceId());
+    }
+
+    @PatchMapping("/workspace")
+    Workspace updateWorkspace(@AuthenticationPrincipal CurrentUser me, @Valid @RequestBody WorkspaceChange r) {
+        me.requireAdmin();
+        Workspace w = workspaces.get(me.workspaceId());
+        Workspace changed = new Workspace(w.id(), r.name() == null ? w.name() : r.name().trim(),
+                r.country() == null ? w.country() : WorkspaceSettings.country(r.country()),
+                r.timezone() == null ? w.timezone() : WorkspaceSettings.timezone(r.timezone()),
+                r.locale() == null ? w.locale() : WorkspaceSettings.locale(r.locale()),
+                r.operatorsSeeAllChats() == null ? w.operatorsSeeAllChats() : r.operatorsSeeAllChats(),
+                r.responseTimeAlertSeconds() == null ? w.responseTimeAlertSeconds() : r.responseTimeAlertSeconds(),
+                r.autoAssign() == null ? w.autoAssign() : r.autoAssign());
+        workspaces.update(changed);
+        return changed;
     }
 
     private UserRow row(UUID workspaceId, User u) {

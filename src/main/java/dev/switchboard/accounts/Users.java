@@ -66,6 +66,25 @@ public class Users {
                 .param("ws", workspaceId).param("id", id).query((rs, n) -> user(rs)).optional();
     }
 
+    void update(UUID workspaceId, UUID id, String name, Role role, boolean supervisor) {
+        db.sql("update users set name = :name, role = :role, supervisor = :supervisor where workspace_id = :ws and id = :id")
+                .param("ws", workspaceId).param("id", id).param("name", name).param("role", role.name())
+                .param("supervisor", supervisor).update();
+    }
+
+    void setPassword(UUID workspaceId, UUID id, String passwordHash) {
+        db.sql("update users set password_hash = :hash where workspace_id = :ws and id = :id")
+                .param("ws", workspaceId).param("id", id).param("hash", passwordHash).update();
+    }
+
+    /** Signs a user out of the workspace for good; their chats and messages keep their name. */
+    void deactivate(UUID workspaceId, UUID id) {
+        db.sql("update users set active = false where workspace_id = :ws and id = :id")
+                .param("ws", workspaceId).param("id", id).update();
+        db.sql("delete from api_tokens where workspace_id = :ws and user_id = :id")
+                .param("ws", workspaceId).param("id", id).update();
+    }
+
     /** The channels an operator was given; admins work in every channel. */
     public List<UUID> channelIds(UUID workspaceId, UUID userId) {
         return db.sql("select channel_id from user_channels where workspace_id = :ws and user_id = :id")

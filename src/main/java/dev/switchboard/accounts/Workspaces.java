@@ -47,7 +47,7 @@ public class Workspaces {
         return find(id).orElseThrow(() -> new NotFound("Workspace not found"));
     }
 
-    void update(Workspace w) {
+    public void update(Workspace w) {
         db.sql("""
                 update workspaces set name = :name, country = :country, timezone = :timezone, locale = :locale,
                        operators_see_all_chats = :seeAll, response_time_alert_seconds = :alert,
