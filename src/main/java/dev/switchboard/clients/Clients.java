@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Repository;
 public class Clients {
 
     private final JdbcClient db;
+    private final ApplicationEventPublisher events;
 
-    Clients(JdbcClient db) {
+    Clients(JdbcClient db, ApplicationEventPublisher events) {
         this.db = db;
+        this.events = events;
     }
 
     /** The client behind a channel identity: the known one, or a new card made from the profile. */
@@ -54,6 +57,7 @@ public class Clients {
                     .param("id", id).update();
             return known(workspaceId, channelId, profile.externalId()).orElseThrow();
         }
+        events.publishEvent(new ClientCreated(workspaceId, id, channelId, profile.avatarRef()));
         return id;
     }
 
@@ -69,9 +73,15 @@ public class Clients {
                 .optional();
     }
 
-    public void setAvatarUrl(UUID workspaceId, UUID id, String url) {
-        db.sql("update clients set avatar_url = :url where workspace_id = :ws and id = :id")
-                .param("ws", workspaceId).param("id", id).param("url", url).update();
+    void setAvatar(UUID workspaceId, UUID id, String storageKey) {
+        db.sql("update clients set avatar_key = :key, avatar_url = :url where workspace_id = :ws and id = :id")
+                .param("ws", workspaceId).param("id", id).param("key", storageKey)
+                .param("url", "/api/v1/clients/" + id + "/avatar").update();
+    }
+
+    Optional<String> avatarKey(UUID workspaceId, UUID id) {
+        return db.sql("select avatar_key from clients where workspace_id = :ws and id = :id and avatar_key is not null")
+                .param("ws", workspaceId).param("id", id).query(String.class).optional();
     }
 
     /** The text client search matches: lower-cased name, username, e-mail and phone digits. */

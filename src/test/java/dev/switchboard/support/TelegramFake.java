@@ -27,6 +27,7 @@ public final class TelegramFake implements AutoCloseable {
         answer("sendMessage", Payloads.text("telegram/send-message.json"));
         answer("sendPhoto", Payloads.text("telegram/send-message.json"));
         answer("sendDocument", Payloads.text("telegram/send-message.json"));
+        answer("getUserProfilePhotos", "{\"ok\":true,\"result\":{\"total_count\":0,\"photos\":[]}}");
     }
 
     public String baseUrl() {

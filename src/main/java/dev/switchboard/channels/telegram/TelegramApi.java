@@ -72,6 +72,24 @@ class TelegramApi {
                 type == null ? "application/octet-stream" : type.toString());
     }
 
+    /** The user's newest profile photo in a size fit for an avatar (about 160 px), or no bytes. */
+    PlatformFile profilePhoto(Bot bot, String userId) {
+        JsonNode photos = call(bot, "getUserProfilePhotos", Map.of("user_id", userId, "limit", 1))
+                .orElseThrow(error -> new IllegalStateException("Telegram getUserProfilePhotos failed: " + error));
+        JsonNode sizes = photos.path("photos").path(0);
+        if (!sizes.isArray() || sizes.isEmpty()) {
+            return new PlatformFile(new byte[0], "image/jpeg");
+        }
+        JsonNode chosen = sizes.get(sizes.size() - 1);
+        for (JsonNode size : sizes) {
+            if (size.path("width").asInt() >= 160) {
+                chosen = size;
+                break;
+            }
+        }
+        return download(bot, chosen.path("file_id").asString());
+    }
+
     private Answer exchange(java.util.function.Supplier<RestClient.RequestBodySpec> request) {
         try {
             return request.get().exchange((req, res) -> {

@@ -30,6 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class TelegramConnector implements Connector {
 
+    static final String AVATAR = "avatar:";
+
     private final TelegramApi api;
     private final FileStore files;
     private final TelegramUpdates updates;
@@ -103,8 +105,12 @@ class TelegramConnector implements Connector {
         return new TelegramSender(api, bot(channel), files::read).send(message);
     }
 
+    /** A file by its {@code file_id}, or, for {@code avatar:<user id>}, the user's current profile photo. */
     @Override
     public PlatformFile fetch(Channel channel, String platformRef) {
+        if (platformRef.startsWith(AVATAR)) {
+            return api.profilePhoto(bot(channel), platformRef.substring(AVATAR.length()));
+        }
         return api.download(bot(channel), platformRef);
     }
 
@@ -130,6 +136,8 @@ class TelegramConnector implements Connector {
         if (name.isEmpty()) {
             name = username != null ? username : from.path("title").asString("Telegram user");
         }
-        return new InboundMessage.Sender(from.path("id").asString(), name, username, null, null, null);
+        boolean person = from.has("first_name") && !from.has("type") || from.path("type").asString().equals("private");
+        return new InboundMessage.Sender(from.path("id").asString(), name, username, null, null,
+                person ? AVATAR + from.path("id").asString() : null);
     }
 }

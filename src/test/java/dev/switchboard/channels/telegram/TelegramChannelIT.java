@@ -156,6 +156,32 @@ class TelegramChannelIT {
     }
 
     @Test
+    void theClientsProfilePhotoBecomesTheirAvatar() {
+        byte[] picture = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 42, 42};
+        fake.answer("getUserProfilePhotos", Payloads.text("telegram/user-profile-photos.json"));
+        fake.file("AgACAgIAAxkBAAIBprofile160", "profile_photos/file_3.jpg", picture, "image/jpeg");
+        telegram.post(Payloads.telegram("text", 15, 101, CLIENT));
+
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> !onlyChat("new").at("/client/avatarUrl").isNull());
+        assertThat(fake.jsonCalls("getUserProfilePhotos").getFirst().path("user_id").asString())
+                .isEqualTo(String.valueOf(CLIENT));
+        Api.Response avatar = ws.api().send("GET", onlyChat("new").at("/client/avatarUrl").asString(),
+                (byte[]) null, "image/jpeg");
+        assertThat(avatar.status()).isEqualTo(200);
+        assertThat(avatar.contentType()).isEqualTo("image/jpeg");
+        assertThat(TestWorkspace.signUp(port).api().get(onlyChat("new").at("/client/avatarUrl").asString()).status())
+                .as("another workspace cannot see the picture").isEqualTo(404);
+    }
+
+    @Test
+    void aClientWithoutAProfilePhotoKeepsTheirInitials() {
+        telegram.post(Payloads.telegram("text", 16, 101, CLIENT));
+        await().atMost(Duration.ofSeconds(5)).until(() -> !fake.calls("getUserProfilePhotos").isEmpty());
+        assertThat(onlyChat("new").at("/client/avatarUrl").isNull()).isTrue();
+    }
+
+    @Test
     void anEditedMessageChangesTheStoredText() {
         telegram.post(Payloads.telegram("text", 20, 101, CLIENT));
         assertThat(telegram.post(Payloads.telegram("edited", 21, 101, CLIENT)).status()).isEqualTo(200);
