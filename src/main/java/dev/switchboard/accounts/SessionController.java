@@ -19,6 +19,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,9 +39,12 @@ class SessionController {
     private final SignInThrottle throttle;
     private final SecurityContextRepository contexts;
     private final boolean signupEnabled;
+    private final CsrfTokenRepository csrfTokens;
 
     SessionController(SignUp signUp, SignIn signIn, Workspaces workspaces, SignInThrottle throttle,
-            SecurityContextRepository contexts, @Value("${switchboard.signup-enabled:true}") boolean signupEnabled) {
+            SecurityContextRepository contexts, CsrfTokenRepository csrfTokens,
+            @Value("${switchboard.signup-enabled:true}") boolean signupEnabled) {
+        this.csrfTokens = csrfTokens;
         this.signUp = signUp;
         this.signIn = signIn;
         this.workspaces = workspaces;
@@ -66,7 +70,7 @@ class SessionController {
     record Me(UserView user, WorkspaceView workspace) {
     }
 
-    record SignInRequest(@NotBlank String email, @NotBlank String password) {
+    record SignInRequest(@NotBlank @Size(max = 320) String email, @NotBlank @Size(max = 200) String password) {
     }
 
     @PostMapping("/signup")
@@ -89,7 +93,7 @@ class SessionController {
     ResponseEntity<?> signIn(@Valid @RequestBody SignInRequest r, HttpServletRequest request,
             HttpServletResponse response) {
         String address = request.getRemoteAddr();
-        if (!throttle.allowed(r.email(), address)) {
+        if (!throttle.attempt(r.email(), address)) {
             ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
                     "Too many failed sign-in attempts; try again in a few minutes");
             p.setTitle("Too many requests");
@@ -97,7 +101,6 @@ class SessionController {
         }
         Optional<CurrentUser> user = signIn.byPassword(r.email(), r.password());
         if (user.isEmpty()) {
-            throttle.failed(r.email(), address);
             ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "Wrong e-mail or password");
             p.setTitle("Unauthorized");
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(p);
@@ -112,6 +115,8 @@ class SessionController {
         context.setAuthentication(SignIn.asSpring(user.get()));
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
+        // a new session gets a new CSRF token, as Spring's own sign-in would do
+        csrfTokens.saveToken(csrfTokens.generateToken(request), request, response);
         return ResponseEntity.ok(me(user.get()));
     }
 

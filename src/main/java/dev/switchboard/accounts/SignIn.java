@@ -27,6 +27,9 @@ public class SignIn {
     }
 
     public Optional<CurrentUser> byPassword(String email, String password) {
+        if (!Passwords.fits(password)) {
+            return Optional.empty();
+        }
         Optional<Users.Credentials> credentials = users.credentials(email.trim());
         if (credentials.isEmpty()) {
             passwords.matches(password, decoyHash);
@@ -34,6 +37,11 @@ public class SignIn {
         }
         return passwords.matches(password, credentials.get().passwordHash())
                 ? Optional.of(credentials.get().user()) : Optional.empty();
+    }
+
+    /** The user of a session as they are now; empty when removed or their password changed since. */
+    public Optional<CurrentUser> current(java.util.UUID workspaceId, java.util.UUID id, String sessionStamp) {
+        return users.currentUser(workspaceId, id).filter(u -> u.sessionStamp().equals(sessionStamp));
     }
 
     public Optional<CurrentUser> byToken(String token) {

@@ -5,54 +5,70 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing: after too many failed sign-ins for one e-mail or from one
- * address within the window, further attempts are refused until the window moves on.
+ * Slows down password guessing. Every attempt is counted before the password is checked,
+ * so parallel guesses cannot slip through; a successful one is taken back. Past the limit
+ * for one e-mail or one address within the window, attempts are refused until it moves on.
+ * The memory it uses is bounded: expired entries are dropped when the table grows.
  */
 @Component
 class SignInThrottle {
 
-    static final int MAX_FAILURES = 10;
+    static final int MAX_PER_EMAIL = 10;
+    static final int MAX_PER_ADDRESS = 30;
     static final Duration WINDOW = Duration.ofMinutes(15);
+    static final int MAX_KEYS = 100_000;
 
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final Map<String, Deque<Instant>> attempts = new ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();
 
-    boolean allowed(String email, String address) {
-        return recent("e:" + email.toLowerCase()) < MAX_FAILURES && recent("a:" + address) < MAX_FAILURES * 3;
+    /** Counts an attempt; false when the e-mail or the address has used up its attempts. */
+    boolean attempt(String email, String address) {
+        if (attempts.size() > MAX_KEYS) {
+            purge();
+        }
+        boolean byEmail = take("e:" + email.toLowerCase(Locale.ROOT), MAX_PER_EMAIL);
+        boolean byAddress = take("a:" + address, MAX_PER_ADDRESS);
+        return byEmail && byAddress;
     }
 
-    void failed(String email, String address) {
-        record("e:" + email.toLowerCase());
-        record("a:" + address);
-    }
-
+    /** A correct password: the attempt does not count against the e-mail. */
     void succeeded(String email) {
-        failures.remove("e:" + email.toLowerCase());
+        attempts.remove("e:" + email.toLowerCase(Locale.ROOT));
     }
 
-    private int recent(String key) {
-        Deque<Instant> times = failures.get(key);
-        if (times == null) {
-            return 0;
-        }
+    private boolean take(String key, int limit) {
+        Deque<Instant> times = attempts.computeIfAbsent(key, k -> new ArrayDeque<>());
         synchronized (times) {
-            Instant cutoff = clock.instant().minus(WINDOW);
-            while (!times.isEmpty() && times.peekFirst().isBefore(cutoff)) {
-                times.pollFirst();
+            Instant now = clock.instant();
+            dropExpired(times, now);
+            if (times.size() >= limit) {
+                return false;
             }
-            return times.size();
+            times.addLast(now);
+            return true;
         }
     }
 
-    private void record(String key) {
-        Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            times.addLast(clock.instant());
+    private void purge() {
+        Instant now = clock.instant();
+        attempts.entrySet().removeIf(e -> {
+            synchronized (e.getValue()) {
+                dropExpired(e.getValue(), now);
+                return e.getValue().isEmpty();
+            }
+        });
+    }
+
+    private static void dropExpired(Deque<Instant> times, Instant now) {
+        Instant cutoff = now.minus(WINDOW);
+        while (!times.isEmpty() && times.peekFirst().isBefore(cutoff)) {
+            times.pollFirst();
         }
     }
 }

@@ -46,7 +46,8 @@ public class SignUp {
 
     @Transactional
     public User addUser(UUID workspaceId, String name, String email, String password, Role role, boolean supervisor) {
-        String normalisedEmail = email.trim().toLowerCase();
+        Passwords.check(password);
+        String normalisedEmail = email.trim().toLowerCase(java.util.Locale.ROOT);
         if (users.emailTaken(normalisedEmail)) {
             throw new Conflict("A user with this e-mail already exists");
         }

@@ -121,8 +121,14 @@ class TeamController {
             @Valid @RequestBody UserChange r) {
         me.requireAdmin();
         User user = users.find(me.workspaceId(), Ids.parseOrNotFound(id)).orElseThrow(() -> new NotFound("User not found"));
+        if (user.role() == Role.owner && me.role() != Role.owner) {
+            throw new dev.switchboard.common.Forbidden("Only the owner may change the owner's account");
+        }
         if (r.role() == Role.owner || (user.role() == Role.owner && r.role() != null && r.role() != Role.owner)) {
             throw new RuleViolation("The owner's role cannot be given or taken");
+        }
+        if (r.password() != null) {
+            Passwords.check(r.password());
         }
         users.update(me.workspaceId(), user.id(), r.name() == null ? user.name() : r.name().trim(),
                 r.role() == null ? user.role() : r.role(),

@@ -48,7 +48,7 @@ public class Users {
 
     Optional<CurrentUser> currentUser(UUID workspaceId, UUID id) {
         return db.sql("""
-                select workspace_id, id, name, email, role, supervisor
+                select workspace_id, id, name, email, role, supervisor, password_hash
                 from users where workspace_id = :ws and id = :id and active
                 """)
                 .param("ws", workspaceId).param("id", id)
@@ -103,6 +103,11 @@ public class Users {
         }
     }
 
+    /** A short fingerprint of the password hash: it changes exactly when the password does. */
+    private static String stamp(String passwordHash) {
+        return ApiTokens.hash(passwordHash).substring(0, 16);
+    }
+
     private static User user(ResultSet rs) throws SQLException {
         return new User(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("email"),
                 Role.valueOf(rs.getString("role")), rs.getBoolean("supervisor"));
@@ -111,7 +116,7 @@ public class Users {
     private static CurrentUser currentUser(ResultSet rs) throws SQLException {
         return new CurrentUser(rs.getObject("workspace_id", UUID.class), rs.getObject("id", UUID.class),
                 rs.getString("name"), rs.getString("email"), Role.valueOf(rs.getString("role")),
-                rs.getBoolean("supervisor"));
+                rs.getBoolean("supervisor"), stamp(rs.getString("password_hash")));
     }
 
     record Credentials(CurrentUser user, String passwordHash) {

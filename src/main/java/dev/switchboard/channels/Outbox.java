@@ -3,6 +3,7 @@ package dev.switchboard.channels;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import dev.switchboard.common.Ids;
 import java.time.Instant;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -27,8 +28,19 @@ public class Outbox {
     }
 
     public void enqueue(OutboundMessage message) {
-        scheduler.scheduleIfNotExists(deliverTask.instance(message.messageId().toString(),
-                json.writeValueAsString(message)), Instant.now());
+        schedule(message.messageId().toString(), message);
+    }
+
+    /**
+     * Queues a failed message again, as a delivery of its own: the first one may still be
+     * finishing its last attempt.
+     */
+    public void enqueueRetry(OutboundMessage message) {
+        schedule(message.messageId() + ":" + Ids.next(), message);
+    }
+
+    private void schedule(String instanceId, OutboundMessage message) {
+        scheduler.scheduleIfNotExists(deliverTask.instance(instanceId, json.writeValueAsString(message)), Instant.now());
         wakeAfterCommit();
     }
 

@@ -117,9 +117,10 @@ class ChatsController {
         if (key != null && (key.isBlank() || key.length() > 200)) {
             throw new BadRequest("Idempotency-Key", "The Idempotency-Key header must be 1 to 200 characters");
         }
-        Replies.Sent sent = replies.send(me, Ids.parseOrNotFound(id), r.text(),
+        MessageView sent = replies.send(me, Ids.parseOrNotFound(id), r.text(),
                 r.attachmentIds() == null ? List.of() : r.attachmentIds(), key);
-        return ResponseEntity.status(sent.created() ? HttpStatus.CREATED : HttpStatus.OK).body(sent.message());
+        // a retry with the same key answers as the first call did
+        return ResponseEntity.status(HttpStatus.CREATED).body(sent);
     }
 
     record NewNote(@NotNull String text) {

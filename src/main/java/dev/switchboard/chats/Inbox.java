@@ -50,7 +50,7 @@ class Inbox {
         InboundMessage m = received.message();
         UUID ws = channel.workspaceId();
         if (m.edited()) {
-            messages.edit(ws, channel.id(), m.externalId(), m.text())
+            messages.edit(ws, channel.id(), m.externalId(), storable(m.text()))
                     .ifPresent(id -> messages.chatOf(ws, id).ifPresent(chatId ->
                             events.publishEvent(new MessageRecorded(ws, chatId, id, false))));
             return;
@@ -58,25 +58,31 @@ class Inbox {
         Workspace workspace = workspaces.get(ws);
         InboundMessage.Sender s = m.sender();
         UUID clientId = clients.identify(ws, channel.id(),
-                new ClientProfile(s.externalId(), s.name(), s.username(), s.phone(), s.email(), s.avatarRef()),
+                new ClientProfile(s.externalId(), storable(s.name()), s.username(), s.phone(), s.email(), s.avatarRef()),
                 workspace.country());
         Chats.Found chat = chats.findOrCreate(ws, channel.id(), clientId, m.threadKey(), m.recipient(), m.sourceType());
+        // the chat is locked before anything is written to it, so messages arriving together queue up here
+        ChatState before = chats.lock(ws, chat.id()).orElseThrow();
         Instant now = Instant.now();
-        Optional<UUID> stored = messages.record(ws, new Messages.Draft(chat.id(), channel.id(), "in", m.text(), null,
-                null, m.externalId(), null, null, null, now));
+        Optional<UUID> stored = messages.record(ws, new Messages.Draft(chat.id(), channel.id(), "in",
+                storable(m.text()), null, null, m.externalId(), null, null, null, now));
         if (stored.isEmpty()) {
             return; // the platform repeated a message we already have
         }
         UUID messageId = stored.get();
-        m.attachments().forEach(a -> attachments.addFromPlatform(ws, messageId, a.name(), a.contentType(), a.size(),
-                a.platformRef()));
-        ChatState before = chats.lock(ws, chat.id()).orElseThrow();
+        m.attachments().forEach(a -> attachments.addFromPlatform(ws, messageId, storable(a.name()), a.contentType(),
+                a.size(), a.platformRef()));
         ChatState.Moved moved = before.receive(now);
         chats.save(ws, moved.state());
-        chats.lastMessage(ws, chat.id(), messageId, "in", previewText(m), now);
+        chats.lastMessage(ws, chat.id(), messageId, "in", storable(previewText(m)), now);
         events.publishEvent(new MessageRecorded(ws, chat.id(), messageId, true));
         eventLines.write(ws, chat.id(), channel.id(), moved.events(), null, "");
         events.publishEvent(new ChatChanged(ws, chat.id(), chat.created()));
+    }
+
+    /** PostgreSQL text cannot hold NUL characters; a platform may still send them. */
+    private static String storable(String text) {
+        return text == null ? null : text.replace("\u0000", "");
     }
 
     private static String previewText(InboundMessage m) {

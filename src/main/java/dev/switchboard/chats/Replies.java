@@ -45,19 +45,15 @@ class Replies {
         this.events = events;
     }
 
-    /** The answer, and whether this call made it (false: a retry with the same idempotency key). */
-    record Sent(MessageView message, boolean created) {
-    }
-
     @Transactional
-    Sent send(CurrentUser by, UUID chatId, @Nullable String text, List<UUID> attachmentIds,
+    MessageView send(CurrentUser by, UUID chatId, @Nullable String text, List<UUID> attachmentIds,
             @Nullable String idempotencyKey) {
         UUID ws = by.workspaceId();
         ChatState before = chats.lock(ws, chatId).orElseThrow(() -> new NotFound("Chat not found"));
         if (idempotencyKey != null) {
             Optional<UUID> earlier = messages.byIdempotencyKey(ws, chatId, by.id(), idempotencyKey);
             if (earlier.isPresent()) {
-                return new Sent(messages.find(ws, earlier.get()).orElseThrow(), false);
+                return messages.find(ws, earlier.get()).orElseThrow();
             }
         }
         String body = text == null ? null : text.strip();
@@ -85,7 +81,7 @@ class Replies {
                         f.size() == null ? 0 : f.size(), f.storageKey())).toList()));
         events.publishEvent(new MessageRecorded(ws, chatId, messageId, true));
         events.publishEvent(new ChatChanged(ws, chatId, false));
-        return new Sent(messages.find(ws, messageId).orElseThrow(), true);
+        return messages.find(ws, messageId).orElseThrow();
     }
 
     @Transactional
@@ -114,8 +110,10 @@ class Replies {
         }
         UUID chatId = UUID.fromString(message.chatId());
         Chats.Route route = chats.route(ws, chatId).orElseThrow();
-        messages.requeue(ws, messageId);
-        outbox.enqueue(new OutboundMessage(ws, route.channelId(), messageId, route.recipient(), message.text(),
+        if (!messages.requeue(ws, messageId)) {
+            throw new RuleViolation("The message is already being sent again");
+        }
+        outbox.enqueueRetry(new OutboundMessage(ws, route.channelId(), messageId, route.recipient(), message.text(),
                 attachments.ofMessage(ws, messageId).stream()
                         .map(f -> new OutboundMessage.OutboundAttachment(f.name(), f.contentType(),
                                 f.size() == null ? 0 : f.size(), f.storageKey())).toList()));

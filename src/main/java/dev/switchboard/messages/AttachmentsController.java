@@ -7,6 +7,7 @@ import dev.switchboard.channels.Connectors;
 import dev.switchboard.common.BadRequest;
 import dev.switchboard.common.Ids;
 import dev.switchboard.common.NotFound;
+import dev.switchboard.common.UpstreamFailure;
 import dev.switchboard.files.FileStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,12 +51,21 @@ class AttachmentsController {
         }
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
                 ? "file" : file.getOriginalFilename().replaceAll("[\\\\/\\r\\n]", "_");
-        String type = file.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM_VALUE : file.getContentType();
+        String type = mediaType(file.getContentType());
         try {
             String key = files.store(file.getBytes());
             return attachments.addUpload(me.workspaceId(), me.id(), name, type, file.getSize(), key);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A content type that can be served back; anything unreadable is just bytes. */
+    private static String mediaType(String declared) {
+        try {
+            return declared == null ? MediaType.APPLICATION_OCTET_STREAM_VALUE : MediaType.parseMediaType(declared).toString();
+        } catch (RuntimeException e) {
+            return MediaType.APPLICATION_OCTET_STREAM_VALUE;
         }
     }
 
@@ -70,12 +80,18 @@ class AttachmentsController {
         } else if (stored.platformRef() != null && stored.channelId() != null) {
             var channel = channels.find(me.workspaceId(), stored.channelId())
                     .orElseThrow(() -> new NotFound("The file's channel was removed"));
-            PlatformFile fetched = connectors.of(channel.type()).fetch(channel, stored.platformRef());
+            PlatformFile fetched;
+            try {
+                fetched = connectors.of(channel.type()).fetch(channel, stored.platformRef());
+            } catch (RuntimeException e) {
+                throw new UpstreamFailure("The file could not be fetched from " + channel.type() + ": " + e.getMessage());
+            }
             bytes = fetched.bytes();
             attachments.keep(me.workspaceId(), stored.id(), files.store(bytes), bytes.length);
         } else {
             throw new NotFound("File not found");
         }
+        type = mediaType(type);
         boolean inline = type.startsWith("image/") && !type.contains("svg");
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(type))

@@ -140,6 +140,87 @@ class AccountsIT {
     }
 
     @Test
+    void aRemovedUserIsSignedOutAtOnce() {
+        TestWorkspace ws = TestWorkspace.signUp(port);
+        String email = "leaving-" + UUID.randomUUID() + "@example.test";
+        String id = ws.api().post("/api/v1/users", Map.of("name", "Leo", "email", email, "password", "long enough",
+                "role", "admin")).text("/id");
+        Api leo = signedIn(email, "long enough");
+        assertThat(leo.get("/api/v1/me").status()).isEqualTo(200);
+
+        assertThat(ws.api().delete("/api/v1/users/" + id).status()).isEqualTo(204);
+        assertThat(leo.get("/api/v1/me").status()).isEqualTo(401);
+        assertThat(leo.get("/api/v1/chats?category=new").status()).isEqualTo(401);
+    }
+
+    @Test
+    void aDemotedAdminLosesAdminRightsInTheirOpenSession() {
+        TestWorkspace ws = TestWorkspace.signUp(port);
+        String email = "demoted-" + UUID.randomUUID() + "@example.test";
+        String id = ws.api().post("/api/v1/users", Map.of("name", "Dana", "email", email, "password", "long enough",
+                "role", "admin")).text("/id");
+        Api dana = signedIn(email, "long enough");
+        ws.api().patch("/api/v1/users/" + id, Map.of("role", "operator"));
+        assertThat(dana.get("/api/v1/me").text("/user/role")).isEqualTo("operator");
+        assertThat(dana.get("/api/v1/tokens").status()).isEqualTo(403);
+    }
+
+    @Test
+    void changingAPasswordEndsTheUsersOtherSessions() {
+        TestWorkspace ws = TestWorkspace.signUp(port);
+        String email = "pat-" + UUID.randomUUID() + "@example.test";
+        String id = ws.api().post("/api/v1/users", Map.of("name", "Pat", "email", email, "password", "long enough",
+                "role", "operator")).text("/id");
+        Api pat = signedIn(email, "long enough");
+        ws.api().patch("/api/v1/users/" + id, Map.of("password", "another long one"));
+        assertThat(pat.get("/api/v1/me").status()).isEqualTo(401);
+        assertThat(signedIn(email, "another long one").get("/api/v1/me").status()).isEqualTo(200);
+    }
+
+    @Test
+    void onlyTheOwnerMayChangeTheOwnersAccount() {
+        TestWorkspace ws = TestWorkspace.signUp(port);
+        String email = "admin-" + UUID.randomUUID() + "@example.test";
+        ws.api().post("/api/v1/users", Map.of("name", "Ada", "email", email, "password", "long enough", "role", "admin"));
+        Api ada = signedIn(email, "long enough");
+        Api.Response takeover = ada.header("X-XSRF-TOKEN", ada.csrfToken())
+                .patch("/api/v1/users/" + ws.ownerId(), Map.of("password", "i am the owner now"));
+        assertThat(takeover.status()).isEqualTo(403);
+        assertThat(signedIn(ws.ownerEmail(), ws.password()).get("/api/v1/me").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aPasswordLongerThanBcryptReadsIsRefusedClearly() {
+        String tooLong = "пароль".repeat(7); // 42 characters, 84 bytes
+        Api.Response r = new Api(port).post("/api/v1/signup", Map.of("workspace", "W", "name", "N",
+                "email", "long-" + UUID.randomUUID() + "@example.test", "password", tooLong));
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().at("/errors/0/field").asString()).isEqualTo("password");
+        Api browser = new Api(port);
+        browser.get("/api/v1/session/csrf");
+        assertThat(browser.header("X-XSRF-TOKEN", browser.csrfToken())
+                .post("/api/v1/session", Map.of("email", "nobody@example.test", "password", tooLong)).status())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void anOversizedBodyIsRefusedWith413() {
+        TestWorkspace ws = TestWorkspace.signUp(port);
+        Api.Response r = ws.api().post("/api/v1/tokens", Map.of("name", "x".repeat(2_000_000)));
+        assertThat(r.status()).isEqualTo(413);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+    }
+
+    private Api signedIn(String email, String password) {
+        Api browser = new Api(port);
+        browser.get("/api/v1/session/csrf");
+        Api.Response r = browser.header("X-XSRF-TOKEN", browser.csrfToken())
+                .post("/api/v1/session", Map.of("email", email, "password", password));
+        assertThat(r.status()).isEqualTo(200);
+        return browser;
+    }
+
+    @Test
     void theServerIsHealthyAndPublishesItsOpenApi() {
         assertThat(new Api(port).get("/actuator/health").text("/status")).isEqualTo("UP");
         Api.Response openapi = new Api(port).get("/api/v1/openapi.json");

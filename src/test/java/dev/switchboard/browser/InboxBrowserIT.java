@@ -42,14 +42,8 @@ class InboxBrowserIT {
     @Test
     void anOperatorSeesANewChatLiveAcceptsItAndTheReplyReachesTelegram() {
         TestWorkspace ws = TestWorkspace.signUp(port, "en");
-        Telegram telegram = Telegram.connect(ws, fake);
-        telegram.post(Payloads.telegram("text", 1, 101, 287654321));
-
-        browser = new Browser("en");
-        browser.open("http://localhost:" + port + "/");
-        browser.find("signin-email").sendKeys(ws.ownerEmail());
-        browser.find("signin-password").sendKeys(ws.password());
-        browser.find("signin-submit").click();
+        Telegram telegram = clientWrote(ws);
+        signIn(ws, "en", false);
 
         WebElement row = browser.find("chat-row");
         assertThat(row.getText()).contains("Анна Кузнецова").contains("Есть ли в наличии");
@@ -85,13 +79,8 @@ class InboxBrowserIT {
     @Test
     void aNoteStaysInsideAndIsNeverSentToTheClient() {
         TestWorkspace ws = TestWorkspace.signUp(port, "ru");
-        Telegram telegram = Telegram.connect(ws, fake);
-        telegram.post(Payloads.telegram("text", 1, 101, 287654321));
-
-        browser = new Browser("ru");
-        browser.open("http://localhost:" + port + "/");
-        browser.find("signin-email").sendKeys(ws.ownerEmail());
-        browser.find("signin-password").sendKeys(ws.password() + Keys.ENTER);
+        clientWrote(ws);
+        signIn(ws, "ru", true);
         browser.find("chat-row").click();
         browser.find("composer-note-toggle").click();
         browser.find("composer-input").sendKeys("Постоянный клиент, скидка 10%");
@@ -101,5 +90,24 @@ class InboxBrowserIT {
                         && m.getText().contains("Постоянный клиент")));
         browser.screenshot("chat-window-note-ru");
         assertThat(fake.calls("sendMessage")).isEmpty();
+    }
+
+    /** A workspace's Telegram bot, to which Анна Кузнецова has written. */
+    private Telegram clientWrote(TestWorkspace ws) {
+        Telegram telegram = Telegram.connect(ws, fake);
+        telegram.post(Payloads.telegram("text", 1, 101, 287654321));
+        return telegram;
+    }
+
+    private void signIn(TestWorkspace ws, String language, boolean withEnter) {
+        browser = new Browser(language);
+        browser.open("http://localhost:" + port + "/");
+        browser.find("signin-email").sendKeys(ws.ownerEmail());
+        if (withEnter) {
+            browser.find("signin-password").sendKeys(ws.password() + Keys.ENTER);
+        } else {
+            browser.find("signin-password").sendKeys(ws.password());
+            browser.find("signin-submit").click();
+        }
     }
 }

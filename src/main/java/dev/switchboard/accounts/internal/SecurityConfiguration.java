@@ -13,6 +13,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 
 /**
  * Who may call what: the browser signs in with a session cookie and sends the CSRF header
@@ -23,7 +25,8 @@ import org.springframework.security.web.context.SecurityContextRepository;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain security(HttpSecurity http, BearerTokenFilter bearer) throws Exception {
+    SecurityFilterChain security(HttpSecurity http, BearerTokenFilter bearer, SessionUserFilter sessionUser,
+            CsrfTokenRepository csrfTokens) throws Exception {
         http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/signup", "/api/v1/session").permitAll()
@@ -33,6 +36,7 @@ class SecurityConfiguration {
                         .anyRequest().permitAll())
                 .csrf(csrf -> csrf
                         .spa()
+                        .csrfTokenRepository(csrfTokens)
                         .ignoringRequestMatchers("/hooks/**", "/api/v1/signup")
                         .ignoringRequestMatchers(BearerTokenFilter::hasBearerToken)
                         // without a session there is nothing to forge: let such calls reach the 401
@@ -41,6 +45,7 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 .securityContext(c -> c.securityContextRepository(securityContextRepository()))
                 .addFilterBefore(bearer, BasicAuthenticationFilter.class)
+                .addFilterAfter(sessionUser, BearerTokenFilter.class)
                 .httpBasic(b -> b.disable())
                 .formLogin(f -> f.disable())
                 .logout(l -> l.disable())
@@ -57,6 +62,12 @@ class SecurityConfiguration {
     @Bean
     SecurityContextRepository securityContextRepository() {
         return new HttpSessionSecurityContextRepository();
+    }
+
+    /** The browser reads the token from the XSRF-TOKEN cookie and sends it back in X-XSRF-TOKEN. */
+    @Bean
+    CsrfTokenRepository csrfTokenRepository() {
+        return CookieCsrfTokenRepository.withHttpOnlyFalse();
     }
 
     @Bean

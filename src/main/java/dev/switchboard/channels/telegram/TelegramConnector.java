@@ -62,6 +62,9 @@ class TelegramConnector implements Connector {
             throw new RuleViolation("settings.botToken must be a bot token from @BotFather, like 123456:ABC-DEF…");
         }
         String baseUrl = channel.setting("apiBaseUrl").isBlank() ? defaultBaseUrl : channel.setting("apiBaseUrl");
+        if (!baseUrl.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?")) {
+            throw new RuleViolation("settings.apiBaseUrl must be an http(s) address such as https://api.telegram.org");
+        }
         TelegramApi.Bot bot = new TelegramApi.Bot(baseUrl, token);
         JsonNode me = api.call(bot, "getMe", Map.of())
                 .orElseThrow(error -> new RuleViolation("Telegram did not accept the bot token: " + error));
@@ -97,7 +100,11 @@ class TelegramConnector implements Connector {
         if (update == null || !update.isObject() || !update.path("update_id").isNumber()) {
             throw new HookRejected(400, "The body is not a Telegram Update");
         }
-        return HookAnswer.of(updates.read(update).map(List::of).orElse(List.of()));
+        try {
+            return HookAnswer.of(updates.read(update).map(List::of).orElse(List.of()));
+        } catch (JacksonException | IllegalArgumentException e) {
+            throw new HookRejected(400, "The update has fields of an unexpected shape");
+        }
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.switchboard.common.Conflict;
 import dev.switchboard.common.Forbidden;
 import dev.switchboard.common.NotFound;
 import dev.switchboard.common.RuleViolation;
+import dev.switchboard.common.UpstreamFailure;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -66,8 +67,19 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail integrity(DataIntegrityViolationException e) {
-        log.info("Refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
+        log.info("Refused by the database: {}", e.getMostSpecificCause().getMessage());
+        if (e.getMostSpecificCause() instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                && sql.getSQLState().startsWith("22")) {
+            return problem(HttpStatus.BAD_REQUEST, "Bad request",
+                    "The request holds a value that cannot be stored (such as a NUL character)");
+        }
         return problem(HttpStatus.CONFLICT, "Conflict", "The change conflicts with existing data");
+    }
+
+    @ExceptionHandler(UpstreamFailure.class)
+    ProblemDetail upstream(UpstreamFailure e) {
+        log.warn("A platform failed us: {}", e.getMessage());
+        return problem(HttpStatus.BAD_GATEWAY, "Bad gateway", e.getMessage());
     }
 
     @ExceptionHandler(Exception.class)
@@ -92,6 +104,12 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodySizeLimit.TooLarge) {
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem(HttpStatus.CONTENT_TOO_LARGE,
+                        "Content too large", "The request body is too large"));
+            }
+        }
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Bad request",
                 "The request body is not valid JSON of the expected shape"));
     }

@@ -123,6 +123,38 @@ class TelegramChannelIT {
     }
 
     @Test
+    void anUpdateOfAnUnexpectedShapeGets400AndStoresNothing() {
+        assertThat(telegram.post("{\"update_id\":1,\"message\":{\"message_id\":1,\"chat\":{\"id\":1,\"type\":\"private\"},"
+                + "\"date\":1,\"text\":[1,2]}}").status()).isEqualTo(400);
+        assertThat(telegram.post("{\"update_id\":2,\"message\":{\"message_id\":{},\"chat\":{\"id\":1,\"type\":\"private\"},"
+                + "\"date\":1,\"text\":\"hi\"}}").status()).isEqualTo(400);
+        assertThat(counts()).containsEntry("new", 0);
+    }
+
+    @Test
+    void anOversizedHookBodyGets413() {
+        String huge = "{\"update_id\": 1, \"padding\": \"" + "x".repeat(1_100_000) + "\"}";
+        Api.Response r = telegram.post(huge);
+        assertThat(r.status()).isEqualTo(413);
+        assertThat(counts()).containsEntry("new", 0);
+    }
+
+    @Test
+    void aNulCharacterFromTheClientIsDroppedNotRefused() {
+        String update = Payloads.telegram("text", 7, 107, CLIENT).replace("Здравствуйте!", "Здравствуйте!\\u0000");
+        assertThat(telegram.post(update).status()).isEqualTo(200);
+        assertThat(onlyChat("new").at("/lastMessage/text").asString()).startsWith("Здравствуйте! Есть");
+    }
+
+    @Test
+    void anApiAddressThatIsNotHttpIsRejected() {
+        Api.Response r = ws.api().post("/api/v1/channels", Map.of("type", "telegram", "name", "Bot",
+                "settings", Map.of("botToken", TelegramFake.TOKEN, "apiBaseUrl", "ftp://files.example.test")));
+        assertThat(r.status()).isEqualTo(422);
+        assertThat(r.json().at("/detail").asString()).contains("apiBaseUrl");
+    }
+
+    @Test
     void anUnknownHookIs404() {
         assertThat(new Api(port).postRaw("/hooks/00000000-0000-0000-0000-000000000000", "{}", "application/json")
                 .status()).isEqualTo(404);
@@ -235,7 +267,7 @@ class TelegramChannelIT {
         Api.Response again = ws.api().header("Idempotency-Key", "k-1")
                 .post("/api/v1/chats/" + chatId + "/messages", Map.of("text", "Once"));
         assertThat(first.status()).isEqualTo(201);
-        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.status()).isEqualTo(201);
         assertThat(again.text("/id")).isEqualTo(first.text("/id"));
         await().atMost(Duration.ofSeconds(10)).until(() -> "sent".equals(lastMessage(chatId).at("/status").asString()));
         assertThat(fake.calls("sendMessage")).hasSize(1);
