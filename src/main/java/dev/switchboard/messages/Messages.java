@@ -100,12 +100,10 @@ public class Messages {
     /** A page of a chat's history: the {@code limit} messages before the cursor, oldest first. */
     public History history(UUID workspaceId, UUID chatId, @Nullable String before, int limit) {
         UUID beforeId = before == null ? null : Cursor.decode(before).id();
-        List<Row> rows = new ArrayList<>(db.sql(SELECT + """
-                 where m.workspace_id = :ws and m.chat_id = :chat
-                   and (cast(:before as uuid) is null or m.id < cast(:before as uuid))
-                 order by m.id desc
-                 limit :limit
-                """)
+        // the cursor is a condition of the index walk only when it is written as one, not as "is null or"
+        String older = beforeId == null ? "" : " and m.id < :before";
+        List<Row> rows = new ArrayList<>(db.sql(SELECT + " where m.workspace_id = :ws and m.chat_id = :chat" + older
+                        + " order by m.id desc limit :limit")
                 .param("ws", workspaceId).param("chat", chatId).param("before", beforeId).param("limit", limit + 1)
                 .query(this::row).list());
         String prev = null;
