@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { Avatar } from '@/components/Avatar';
 import { ChatsIcon, SignOutIcon } from '@/components/icons';
@@ -33,26 +33,30 @@ function UserMenu() {
   const signOut = useSignOut();
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
+  const triggerRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     if (!open) return;
     const onDown = (e: MouseEvent) => {
       if (!ref.current?.contains(e.target as Node)) setOpen(false);
     };
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') setOpen(false);
-    };
     document.addEventListener('mousedown', onDown);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('mousedown', onDown);
-      document.removeEventListener('keydown', onKey);
-    };
+    return () => document.removeEventListener('mousedown', onDown);
   }, [open]);
 
+  // Esc closes only the menu: handled here and stopped, so the open chat does not close too.
+  const onKeyDown = (e: ReactKeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== 'Escape' || !open) return;
+    e.preventDefault();
+    e.stopPropagation();
+    setOpen(false);
+    triggerRef.current?.focus();
+  };
+
   return (
-    <div className="sb-user" ref={ref}>
+    <div className="sb-user" ref={ref} onKeyDown={onKeyDown}>
       <button
+        ref={triggerRef}
         type="button"
         className="sb-user__trigger"
         aria-haspopup="menu"

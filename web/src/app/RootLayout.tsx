@@ -40,7 +40,8 @@ export function RootLayout() {
       </div>
     );
   }
-  if (me.isError) {
+  // A failed background check (e.g. while offline) keeps the known session on screen.
+  if (me.isError && !me.data) {
     return (
       <div className="sb-splash">
         <ErrorBanner title={t('common.error')} error={me.error} onRetry={() => void me.refetch()} />

@@ -1,10 +1,10 @@
 import { QueryClient, type InfiniteData } from '@tanstack/react-query';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ChatPage, MessagePage, StreamFrame } from '@/lib/api-types';
 import { queryKeys } from '@/lib/query-keys';
 import type { RealtimeConnection, RealtimeListener } from '@/lib/realtime';
 import { chatRow, message } from '@/test/fixtures';
-import { connectRealtimeToCache } from './realtime-bridge';
+import { connectRealtimeToCache, COUNTS_REFRESH_DELAY_MS } from './realtime-bridge';
 
 function fakeConnection() {
   let listener: RealtimeListener | null = null;
@@ -14,11 +14,18 @@ function fakeConnection() {
       return () => (listener = null);
     },
   } as unknown as RealtimeConnection;
-  return { connection, emit: (f: StreamFrame) => listener!.onFrame(f), reconnect: () => listener!.onReconnected?.() };
+  return {
+    connection,
+    emit: (f: StreamFrame) => listener!.onFrame(f),
+    reconnect: () => listener!.onReconnected?.(),
+    fail: (failures: number) => listener!.onReconnectFailed?.(failures),
+  };
 }
 
 describe('realtime → cache', () => {
-  it('patches rows and messages, refetches counts, invalidates all after a reconnect', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('patches rows and messages, refetches counts, invalidates all after a reconnect', async () => {
     const qc = new QueryClient();
     const { connection, emit, reconnect } = fakeConnection();
     const stop = connectRealtimeToCache(connection, qc);
@@ -34,10 +41,44 @@ describe('realtime → cache', () => {
     expect(qc.getQueryData<InfiniteData<MessagePage>>(queryKeys.messages('c1'))!.pages[0].items.map((m) => m.id)).toEqual(['live']);
 
     emit({ type: 'counts.updated' });
-    expect(invalidate).toHaveBeenCalledWith({ queryKey: queryKeys.chatCounts });
+    await vi.waitFor(() => expect(invalidate).toHaveBeenCalledWith({ queryKey: queryKeys.chatCounts }, { cancelRefetch: false }));
 
     reconnect();
     expect(invalidate).toHaveBeenLastCalledWith();
+    stop();
+  });
+
+  it('refetches the counters once per burst of counts.updated, without cancelling a request on its way', () => {
+    vi.useFakeTimers();
+    const qc = new QueryClient();
+    const { connection, emit } = fakeConnection();
+    const stop = connectRealtimeToCache(connection, qc);
+    const invalidate = vi.spyOn(qc, 'invalidateQueries');
+    for (let i = 0; i < 20; i++) {
+      emit({ type: 'counts.updated' });
+      vi.advanceTimersByTime(50);
+    }
+    expect(invalidate).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(COUNTS_REFRESH_DELAY_MS);
+    expect(invalidate).toHaveBeenCalledTimes(1);
+    expect(invalidate).toHaveBeenCalledWith({ queryKey: queryKeys.chatCounts }, { cancelRefetch: false });
+    stop();
+  });
+
+  it('checks the session every third failed reconnect (a 401 then shows the sign-in page)', () => {
+    const qc = new QueryClient();
+    const { connection, fail } = fakeConnection();
+    const stop = connectRealtimeToCache(connection, qc);
+    const refetch = vi.spyOn(qc, 'refetchQueries').mockResolvedValue();
+    fail(1);
+    fail(2);
+    expect(refetch).not.toHaveBeenCalled();
+    fail(3);
+    expect(refetch).toHaveBeenCalledWith({ queryKey: queryKeys.me });
+    fail(4);
+    fail(5);
+    fail(6);
+    expect(refetch).toHaveBeenCalledTimes(2);
     stop();
   });
 });

@@ -6,6 +6,10 @@ import { queryKeys } from '@/lib/query-keys';
 import type { RealtimeConnection } from '@/lib/realtime';
 
 const LIST_REFRESH_DELAY_MS = 1500;
+/** `counts.updated` can come in storms: one trailing refetch per burst. */
+export const COUNTS_REFRESH_DELAY_MS = 400;
+/** Every so many failed reconnects, check the session: a 401 then shows the sign-in page. */
+export const SESSION_CHECK_EVERY_FAILURES = 3;
 
 /**
  * Live events → TanStack caches: rows and messages are patched in place at once; the list
@@ -14,6 +18,7 @@ const LIST_REFRESH_DELAY_MS = 1500;
 export function connectRealtimeToCache(connection: RealtimeConnection, qc: QueryClient): () => void {
   const pending = new Set<Category>();
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let countsTimer: ReturnType<typeof setTimeout> | null = null;
 
   const refreshListsSoon = (category: Category) => {
     pending.add(category);
@@ -23,6 +28,15 @@ export function connectRealtimeToCache(connection: RealtimeConnection, qc: Query
       for (const c of pending) void qc.invalidateQueries({ queryKey: queryKeys.chatList(c) });
       pending.clear();
     }, LIST_REFRESH_DELAY_MS);
+  };
+
+  const refreshCountsSoon = () => {
+    if (countsTimer) clearTimeout(countsTimer);
+    countsTimer = setTimeout(() => {
+      countsTimer = null;
+      // Never cancel a counts request already on its way: it would only be started again.
+      void qc.invalidateQueries({ queryKey: queryKeys.chatCounts }, { cancelRefetch: false });
+    }, COUNTS_REFRESH_DELAY_MS);
   };
 
   const onFrame = (frame: StreamFrame) => {
@@ -39,7 +53,7 @@ export function connectRealtimeToCache(connection: RealtimeConnection, qc: Query
         upsertMessage(qc, frame.message);
         break;
       case 'counts.updated':
-        void qc.invalidateQueries({ queryKey: queryKeys.chatCounts });
+        refreshCountsSoon();
         break;
     }
   };
@@ -48,9 +62,14 @@ export function connectRealtimeToCache(connection: RealtimeConnection, qc: Query
     onFrame,
     // Events may have been missed while disconnected: everything may be stale.
     onReconnected: () => void qc.invalidateQueries(),
+    // The socket may keep failing because the session expired: `me` answers null on a 401.
+    onReconnectFailed: (failures) => {
+      if (failures % SESSION_CHECK_EVERY_FAILURES === 0) void qc.refetchQueries({ queryKey: queryKeys.me });
+    },
   });
   return () => {
     unsubscribe();
     if (timer) clearTimeout(timer);
+    if (countsTimer) clearTimeout(countsTimer);
   };
 }

@@ -1,7 +1,7 @@
 import { QueryClient, type InfiniteData } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { chatRow } from '@/test/fixtures';
-import type { ChatPage } from './api-types';
+import type { ChatPage, ChatRow } from './api-types';
 import { applyChatRow } from './chat-cache';
 import { queryKeys } from './query-keys';
 
@@ -29,5 +29,23 @@ describe('applyChatRow', () => {
     applyChatRow(qc, chatRow({ id: 'a', category: 'accepted', lastActivityAt: at(41) }));
     expect(ids(qc, 'new')).toEqual(['c', 'b']);
     expect(ids(qc, 'accepted')).toEqual(['a', 'x']);
+  });
+
+  it('ignores a late row older than the cached one, applies an equally old one', () => {
+    const qc = new QueryClient();
+    qc.setQueryData(queryKeys.chatList('new'), page(['a', 30], ['b', 20]));
+    qc.setQueryData(queryKeys.chat('b'), chatRow({ id: 'b', lastActivityAt: at(20) }));
+    // A live update: a new message in "b".
+    applyChatRow(qc, chatRow({ id: 'b', lastActivityAt: at(40), unreadCount: 1 }));
+    // The late answer of "mark read" sent before it.
+    applyChatRow(qc, chatRow({ id: 'b', lastActivityAt: at(20), unreadCount: 0 }));
+    const rows = () => qc.getQueryData<InfiniteData<ChatPage>>(queryKeys.chatList('new'))!.pages[0].items;
+    expect(ids(qc, 'new')).toEqual(['b', 'a']);
+    expect(rows()[0].unreadCount).toBe(1);
+    expect(qc.getQueryData<ChatRow>(queryKeys.chat('b'))!.unreadCount).toBe(1);
+
+    applyChatRow(qc, chatRow({ id: 'b', lastActivityAt: at(40), unreadCount: 0 }));
+    expect(rows()[0].unreadCount).toBe(0);
+    expect(qc.getQueryData<ChatRow>(queryKeys.chat('b'))!.unreadCount).toBe(0);
   });
 });

@@ -67,8 +67,28 @@ export function applyChatRowToDetail(qc: QueryClient, row: ChatRow): void {
   );
 }
 
-/** A chat changed (own action or live event): patch every cache that shows it. */
+/** The latest `lastActivityAt` of any cached copy of the chat (detail or list row), or null. */
+function cachedActivity(qc: QueryClient, chatId: string): number | null {
+  let latest: number | null = null;
+  const detail = qc.getQueryData<ChatDetail>(queryKeys.chat(chatId));
+  if (detail) latest = time(detail.lastActivityAt);
+  for (const [, data] of qc.getQueriesData<ChatListData>({ queryKey: queryKeys.chatLists })) {
+    for (const page of data?.pages ?? []) {
+      for (const item of page.items) {
+        if (item.id === chatId) latest = Math.max(latest ?? 0, time(item.lastActivityAt));
+      }
+    }
+  }
+  return latest;
+}
+
+/**
+ * A chat changed (own action or live event): patch every cache that shows it. A row older
+ * than the cached one (e.g. a late answer after a newer live update) is ignored.
+ */
 export function applyChatRow(qc: QueryClient, row: ChatRow): boolean {
+  const cached = cachedActivity(qc, row.id);
+  if (cached !== null && time(row.lastActivityAt) < cached) return false;
   applyChatRowToDetail(qc, row);
   return applyChatRowToLists(qc, row);
 }

@@ -48,4 +48,26 @@ describe('RealtimeConnection', () => {
     expect(FakeSocket.all[1].closed).toBe(true);
     expect(conn.getState()).toBe('idle');
   });
+
+  it('counts failed reconnect attempts since the last open', () => {
+    const conn = new RealtimeConnection({ url: 'ws://x/api/v1/stream', createSocket: (u) => new FakeSocket(u), minDelayMs: 100 });
+    const onReconnectFailed = vi.fn();
+    conn.subscribe({ onFrame: () => {}, onReconnectFailed });
+    conn.start();
+    FakeSocket.all[0].onopen?.(new Event('open'));
+    FakeSocket.all[0].onclose?.(new CloseEvent('close')); // lost, not a failed attempt
+    expect(onReconnectFailed).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(100);
+    FakeSocket.all[1].onclose?.(new CloseEvent('close'));
+    vi.advanceTimersByTime(200);
+    FakeSocket.all[2].onclose?.(new CloseEvent('close'));
+    expect(onReconnectFailed.mock.calls).toEqual([[1], [2]]);
+    vi.advanceTimersByTime(400);
+    FakeSocket.all[3].onopen?.(new Event('open'));
+    FakeSocket.all[3].onclose?.(new CloseEvent('close'));
+    vi.advanceTimersByTime(100);
+    FakeSocket.all[4].onclose?.(new CloseEvent('close'));
+    expect(onReconnectFailed).toHaveBeenLastCalledWith(1);
+    conn.stop();
+  });
 });

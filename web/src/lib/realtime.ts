@@ -7,6 +7,8 @@ export interface RealtimeListener {
   onFrame(frame: StreamFrame): void;
   /** Called when the socket opened again after having been lost: caches may be stale. */
   onReconnected?(): void;
+  /** Called when an attempt to (re)connect failed; `failures` counts them since the last open. */
+  onReconnectFailed?(failures: number): void;
 }
 
 interface SocketLike {
@@ -36,6 +38,7 @@ export class RealtimeConnection {
   private readonly stateListeners = new Set<() => void>();
   private readonly listeners = new Set<RealtimeListener>();
   private attempt = 0;
+  private failures = 0;
   private everOpened = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private stopped = true;
@@ -67,6 +70,7 @@ export class RealtimeConnection {
     this.stopped = false;
     this.everOpened = false;
     this.attempt = 0;
+    this.failures = 0;
     this.open();
   }
 
@@ -97,14 +101,18 @@ export class RealtimeConnection {
     try {
       socket = this.options.createSocket(this.options.url ?? streamUrl());
     } catch {
+      this.reportFailure();
       this.scheduleReconnect();
       return;
     }
     this.socket = socket;
+    let opened = false;
     socket.onopen = () => {
+      opened = true;
       const wasReconnect = this.everOpened || this.attempt > 0;
       this.everOpened = true;
       this.attempt = 0;
+      this.failures = 0;
       this.setState('open');
       if (wasReconnect) this.listeners.forEach((l) => l.onReconnected?.());
     };
@@ -121,11 +129,19 @@ export class RealtimeConnection {
     socket.onclose = () => {
       if (this.socket !== socket) return;
       this.socket = null;
+      if (!opened) this.reportFailure();
       this.scheduleReconnect();
     };
     socket.onerror = () => {
       // onclose follows and schedules the reconnect
     };
+  }
+
+  private reportFailure(): void {
+    if (this.stopped) return;
+    this.failures += 1;
+    const failures = this.failures;
+    this.listeners.forEach((l) => l.onReconnectFailed?.(failures));
   }
 
   private scheduleReconnect(): void {

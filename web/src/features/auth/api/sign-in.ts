@@ -18,6 +18,8 @@ export function useSignIn() {
   return useMutation({
     mutationFn: signIn,
     onSuccess: (me) => {
+      // Nothing cached for an earlier session (e.g. one that ended with a 401) may show to this user.
+      qc.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.me[0] });
       qc.setQueryData(queryKeys.me, me);
     },
   });

@@ -36,15 +36,19 @@ describe('SignInPage', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Your account is disabled');
   });
 
-  it('signs in with the e-mail and password and stores the session', async () => {
+  it('signs in with the e-mail and password, stores the session and drops data cached for an earlier one', async () => {
     document.cookie = 'XSRF-TOKEN=t; path=/';
     const { calls } = mockFetch({ 'POST /api/v1/session': () => ({ body: me }) });
     const { client } = renderWithProviders(<SignInPage />, { me: null });
+    // Left over from an earlier session that ended with a 401 in this browser.
+    client.setQueryData(queryKeys.chatList('new'), { pages: [{ items: [{ id: 'someone-elses-chat' }], nextCursor: null }], pageParams: [null] });
+    client.setQueryData(queryKeys.messages('someone-elses-chat'), { pages: [], pageParams: [] });
     fill(' anna@example.com ', 'secret');
     await screen.findByTestId('signin-submit');
     await new Promise((r) => setTimeout(r, 0));
     expect(calls[0].body).toEqual({ email: 'anna@example.com', password: 'secret' });
     expect(calls[0].headers['x-xsrf-token']).toBe('t');
     await vi.waitFor(() => expect(client.getQueryData(queryKeys.me)).toEqual(me));
+    expect(client.getQueryCache().getAll().map((q) => q.queryKey)).toEqual([queryKeys.me]);
   });
 });

@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { queryKeys } from '@/lib/query-keys';
 import { message } from '@/test/fixtures';
-import { addPendingMessage, confirmPendingMessage, upsertMessage, type MessagesData } from './messages-cache';
+import { addPendingMessage, confirmPendingMessage, failPendingMessage, upsertMessage, type MessagesData } from './messages-cache';
 
 function setup() {
   const qc = new QueryClient();
@@ -40,6 +40,29 @@ describe('messages cache', () => {
     expect(list().map((m) => [m.id, m.status, m.pendingKey])).toEqual([
       ['m1', null, undefined],
       ['srv', 'sent', undefined],
+    ]);
+  });
+
+  it('marks a failed send, putting its copy back at the end when a refetch removed it', () => {
+    const { qc, list } = setup();
+    const copy = message({ id: 'pending-k', pendingKey: 'k', direction: 'out', status: 'queued', text: 'Hi' });
+    addPendingMessage(qc, copy);
+    failPendingMessage(qc, copy, 'Window closed');
+    expect(list().map((m) => [m.id, m.status, m.error])).toEqual([
+      ['m1', null, null],
+      ['pending-k', 'failed', 'Window closed'],
+    ]);
+
+    // A refetch replaced the history: the optimistic copy is gone.
+    qc.setQueryData<MessagesData>(queryKeys.messages('c1'), {
+      pages: [{ items: [message({ id: 'm1' }), message({ id: 'm2' })], prevCursor: 'older' }],
+      pageParams: [null],
+    });
+    failPendingMessage(qc, copy, 'Window closed');
+    expect(list().map((m) => [m.id, m.pendingKey, m.status, m.error])).toEqual([
+      ['m1', undefined, null, null],
+      ['m2', undefined, null, null],
+      ['pending-k', 'k', 'failed', 'Window closed'],
     ]);
   });
 });

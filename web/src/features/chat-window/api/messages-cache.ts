@@ -91,6 +91,21 @@ export function patchPendingMessage(qc: QueryClient, chatId: string, pendingKey:
   );
 }
 
+/**
+ * A send failed: marks its optimistic copy failed. When a refetch replaced the history and the
+ * copy is gone, it is put back as the newest, so the failure and its Retry stay visible.
+ */
+export function failPendingMessage(qc: QueryClient, copy: Message, error: string): void {
+  qc.setQueryData<MessagesData>(queryKeys.messages(copy.chatId), (data) => {
+    if (!data) return data;
+    const key = copy.pendingKey;
+    if (key && contains(data, (m) => m.pendingKey === key)) {
+      return mapMessages(data, (m) => (m.pendingKey === key ? { ...m, status: 'failed', error } : m));
+    }
+    return append(data, { ...copy, status: 'failed', error });
+  });
+}
+
 export function patchMessage(qc: QueryClient, chatId: string, messageId: string, patch: Partial<Message>): void {
   qc.setQueryData<MessagesData>(queryKeys.messages(chatId), (data) =>
     data ? mapMessages(data, (m) => (m.id === messageId ? { ...m, ...patch } : m)) : data,

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { errorMessage } from '@/lib/api-client';
 import type { Message, UserRef } from '@/lib/api-types';
 import { queryKeys } from '@/lib/query-keys';
-import { addPendingMessage, confirmPendingMessage, patchPendingMessage } from './messages-cache';
+import { addPendingMessage, confirmPendingMessage, failPendingMessage, patchPendingMessage } from './messages-cache';
 
 export interface SendInput {
   text: string;
@@ -24,6 +24,18 @@ export function useOptimisticSend(
   fallbackError: string,
 ) {
   const qc = useQueryClient();
+  const optimisticCopy = (input: SendInput): Message => ({
+    id: `pending-${input.key}`,
+    pendingKey: input.key,
+    chatId,
+    direction,
+    text: input.text,
+    attachments: [],
+    author,
+    status: direction === 'out' ? 'queued' : null,
+    error: null,
+    createdAt: new Date().toISOString(),
+  });
   return useMutation({
     mutationFn: (input: SendInput) => post(chatId, input),
     onMutate: (input) => {
@@ -31,24 +43,14 @@ export function useOptimisticSend(
         patchPendingMessage(qc, chatId, input.key, { status: direction === 'out' ? 'queued' : null, error: null });
         return;
       }
-      addPendingMessage(qc, {
-        id: `pending-${input.key}`,
-        pendingKey: input.key,
-        chatId,
-        direction,
-        text: input.text,
-        attachments: [],
-        author,
-        status: direction === 'out' ? 'queued' : null,
-        error: null,
-        createdAt: new Date().toISOString(),
-      });
+      addPendingMessage(qc, optimisticCopy(input));
     },
     onSuccess: (message, input) => {
       confirmPendingMessage(qc, input.key, message);
     },
     onError: (error, input) => {
-      patchPendingMessage(qc, chatId, input.key, { status: 'failed', error: errorMessage(error, fallbackError) });
+      // A refetch (e.g. after a reconnect) may have dropped the optimistic copy: it is put back.
+      failPendingMessage(qc, optimisticCopy(input), errorMessage(error, fallbackError));
     },
     onSettled: () => {
       void qc.invalidateQueries({ queryKey: queryKeys.chatCounts });

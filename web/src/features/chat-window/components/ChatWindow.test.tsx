@@ -1,9 +1,14 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Message } from '@/lib/api-types';
+import { queryKeys } from '@/lib/query-keys';
 import { chatRow, message } from '@/test/fixtures';
-import { mockFetch, renderWithProviders, type RecordedCall } from '@/test/utils';
+import { mockFetch, renderWithProviders, testQueryClient, type RecordedCall } from '@/test/utils';
+import { upsertMessage } from '../api/messages-cache';
+import { clearAllDrafts } from '../stores/drafts';
 import { ChatWindow } from './ChatWindow';
+
+beforeEach(() => clearAllDrafts());
 
 function setup(overrides: Parameters<typeof chatRow>[0] = {}, extra: Parameters<typeof mockFetch>[0] = {}) {
   document.cookie = 'XSRF-TOKEN=tok; path=/';
@@ -32,8 +37,9 @@ function setup(overrides: Parameters<typeof chatRow>[0] = {}, extra: Parameters<
     ...extra,
   });
   const onClose = vi.fn();
-  renderWithProviders(<ChatWindow chatId={chat.id} onClose={onClose} />);
-  return { ...mocks, onClose };
+  const client = testQueryClient();
+  const view = renderWithProviders(<ChatWindow chatId={chat.id} onClose={onClose} />, { client });
+  return { ...mocks, onClose, client, view };
 }
 
 describe('ChatWindow', () => {
@@ -123,5 +129,75 @@ describe('ChatWindow', () => {
     await waitFor(() => expect(calls.some((c) => c.method === 'POST' && c.url === '/api/v1/chats/c1/read')).toBe(true));
     fireEvent.keyDown(document.body, { key: 'Escape' });
     expect(onClose).toHaveBeenCalled();
+  });
+
+  it('keeps a failed send with Retry even when a refetch dropped its optimistic copy', async () => {
+    const { client } = setup(
+      {},
+      {
+        // e.g. a websocket reconnect refetched everything while the POST was on its way
+        'POST /api/v1/chats/c1/messages': async () => {
+          await client.refetchQueries({ queryKey: queryKeys.messages('c1') });
+          return { status: 422, body: { status: 422, title: 'Unprocessable', detail: 'The 24-hour window is closed' } };
+        },
+      },
+    );
+    const input = await screen.findByTestId('composer-input');
+    await screen.findByText('Is it in stock?');
+    fireEvent.change(input, { target: { value: 'Still there?' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    await waitFor(() => expect(screen.getByText('Still there?').closest('[data-testid="message"]')).toHaveAttribute('data-status', 'failed'));
+    const bubble = screen.getByText('Still there?').closest('[data-testid="message"]') as HTMLElement;
+    expect(within(bubble).getByRole('alert')).toHaveTextContent('The 24-hour window is closed');
+    expect(within(bubble).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+
+  it('keeps the draft of each chat when switching away and back, and forgets it once sent', async () => {
+    const other = chatRow({ id: 'c2' });
+    const { view } = setup(
+      {},
+      {
+        'GET /api/v1/chats/c2': () => ({ body: other }),
+        'GET /api/v1/chats/c2/messages': () => ({ body: { items: [], prevCursor: null } }),
+      },
+    );
+    fireEvent.change(await screen.findByTestId('composer-input'), { target: { value: 'Half-written answer' } });
+    view.rerender(<ChatWindow key="c2" chatId="c2" onClose={() => {}} />);
+    expect(await screen.findByTestId('composer-input')).toHaveValue('');
+    view.rerender(<ChatWindow key="c1" chatId="c1" onClose={() => {}} />);
+    const input = await screen.findByTestId('composer-input');
+    expect(input).toHaveValue('Half-written answer');
+    fireEvent.keyDown(input, { key: 'Enter' });
+    await screen.findByText('Half-written answer');
+    view.rerender(<ChatWindow key="c2" chatId="c2" onClose={() => {}} />);
+    view.rerender(<ChatWindow key="c1" chatId="c1" onClose={() => {}} />);
+    expect(await screen.findByTestId('composer-input')).toHaveValue('');
+  });
+
+  it('switches to note mode with Alt+N but not with AltGr, Cmd or an Option dead key', async () => {
+    setup();
+    const input = await screen.findByTestId('composer-input');
+    const form = input.closest('form')!;
+    fireEvent.keyDown(input, { key: 'n', code: 'KeyN', altKey: true, ctrlKey: true });
+    fireEvent.keyDown(input, { key: 'n', code: 'KeyN', altKey: true, metaKey: true });
+    fireEvent.keyDown(input, { key: 'Dead', code: 'KeyN', altKey: true });
+    fireEvent.keyDown(input, { key: 'n', code: 'KeyN', altKey: true, modifierAltGraph: true } as KeyboardEventInit);
+    expect(form).toHaveAttribute('data-mode', 'reply');
+    fireEvent.keyDown(input, { key: 'n', code: 'KeyN', altKey: true });
+    expect(form).toHaveAttribute('data-mode', 'note');
+  });
+
+  it('announces a newly arrived message, not the whole history', async () => {
+    const { client } = setup();
+    await screen.findByText('Is it in stock?');
+    const history = screen.getByTestId('history');
+    expect(history).not.toHaveAttribute('aria-live');
+    expect(history).not.toHaveAttribute('role', 'log');
+    const announcer = screen.getByTestId('history-announcer');
+    expect(announcer).toHaveAttribute('aria-live', 'polite');
+    expect(announcer).toHaveTextContent('');
+    act(() => upsertMessage(client, message({ id: 'live', text: 'Any news?' })));
+    await waitFor(() => expect(announcer).toHaveTextContent('New message: Any news?'));
+    expect(within(history).getByText('Any news?')).toBeInTheDocument();
   });
 });

@@ -115,7 +115,7 @@ export function ChatWindow({ chatId, onClose }: ChatWindowProps) {
       {(data || !chat.isError) && (
         <>
           <MessageList chatId={chatId} currentUserId={user.id} onRetry={onRetry} />
-          <Composer ref={composerRef} onSend={onSend} />
+          <Composer ref={composerRef} draftKey={`${user.id}:${chatId}`} onSend={onSend} />
         </>
       )}
     </section>

@@ -2,6 +2,7 @@ import { forwardRef, useImperativeHandle, useLayoutEffect, useRef, useState, typ
 import { NoteIcon, ReplyIcon, SendIcon } from '@/components/icons';
 import { useI18n } from '@/i18n';
 import { uuid } from '@/lib/uuid';
+import { clearDraft, getDraft, setDraft } from '../stores/drafts';
 
 export type ComposerMode = 'reply' | 'note';
 
@@ -11,16 +12,29 @@ export interface ComposerHandle {
 }
 
 interface ComposerProps {
+  /** Identifies the unsent draft (user + chat), restored when the chat opens again. */
+  draftKey: string;
   onSend: (text: string, mode: ComposerMode, key: string) => void;
 }
 
 const MAX_HEIGHT = 200;
 
+/** Alt+N only: not AltGr (Ctrl+Alt on Windows), Cmd, or an Option dead key on a Mac. */
+function isAltN(event: KeyboardEvent<HTMLTextAreaElement>): boolean {
+  if (!event.altKey || event.ctrlKey || event.metaKey || event.key === 'Dead') return false;
+  if (event.getModifierState('AltGraph')) return false;
+  return event.code === 'KeyN' || event.key.toLowerCase() === 'n';
+}
+
 /** Text box at the bottom: Enter sends, Shift+Enter breaks the line, Alt+N switches reply/note. */
-export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Composer({ onSend }, ref) {
+export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Composer({ draftKey, onSend }, ref) {
   const { t } = useI18n();
   const [mode, setMode] = useState<ComposerMode>('reply');
-  const [text, setText] = useState('');
+  const [text, setTextState] = useState(() => getDraft(draftKey));
+  const setText = (value: string) => {
+    setTextState(value);
+    setDraft(draftKey, value);
+  };
   const textareaRef = useRef<HTMLTextAreaElement>(null);
 
   useImperativeHandle(ref, () => ({
@@ -40,7 +54,8 @@ export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Compo
     const value = text.trim();
     if (!value) return;
     onSend(value, mode, uuid());
-    setText('');
+    setTextState('');
+    clearDraft(draftKey);
     textareaRef.current?.focus();
   };
 
@@ -54,7 +69,7 @@ export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Compo
     if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
       event.preventDefault();
       send();
-    } else if (event.altKey && (event.code === 'KeyN' || event.key.toLowerCase() === 'n')) {
+    } else if (isAltN(event)) {
       event.preventDefault();
       toggleMode();
     } else if (event.key === 'Escape' && text.trim()) {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { ErrorBanner } from '@/components/ErrorBanner';
 import { Spinner } from '@/components/Spinner';
 import { useI18n } from '@/i18n';
@@ -48,6 +48,20 @@ export function MessageList({ chatId, currentUserId, onRetry }: MessageListProps
     for (let i = data.pages.length - 1; i >= 0; i--) out.push(...data.pages[i].items);
     return out;
   }, [data]);
+
+  // Screen readers hear only a newly arrived message (not older pages loading, nor own sends).
+  const newest = messages[messages.length - 1];
+  const newestKey = newest ? (newest.pendingKey ?? newest.id) : null;
+  const [announcedKey, setAnnouncedKey] = useState(newestKey);
+  const [announcement, setAnnouncement] = useState('');
+  if (newestKey !== announcedKey) {
+    setAnnouncedKey(newestKey);
+    const fromOthers =
+      newest !== undefined &&
+      !newest.pendingKey &&
+      (newest.direction === 'in' || ((newest.direction === 'out' || newest.direction === 'note') && newest.author != null && newest.author.id !== currentUserId));
+    if (announcedKey !== null && fromOthers) setAnnouncement(t('chat.newMessage', { text: newest.text?.trim() || t('chats.attachment') }));
+  }
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const metrics = useRef({ scrollHeight: 0, scrollTop: 0, nearBottom: true, firstId: '', lastId: '' });
@@ -162,8 +176,13 @@ export function MessageList({ chatId, currentUserId, onRetry }: MessageListProps
   }
 
   return (
-    <div ref={scrollRef} className="sb-history" onScroll={onScroll} role="log" aria-live="polite" aria-busy={isPending} tabIndex={0}>
-      {content}
-    </div>
+    <>
+      <div ref={scrollRef} className="sb-history" onScroll={onScroll} role="region" aria-label={t('chat.history')} aria-busy={isPending} tabIndex={0} data-testid="history">
+        {content}
+      </div>
+      <div className="sb-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="history-announcer">
+        {announcement}
+      </div>
+    </>
   );
 }

@@ -49,25 +49,27 @@ export function ChatTable({ category, openChatId, compact, onOpenChat }: ChatTab
     }
   }, [lastIndex, rows.length, hasNextPage, isFetchingNextPage, fetchNextPage]);
 
-  // Keyboard cursor (j/k, arrows), kept on the open chat when one opens.
-  const [cursor, setCursor] = useState(-1);
-  const openIndex = openChatId ? rows.findIndex((row) => row.id === openChatId) : -1;
-  const [syncedOpenIndex, setSyncedOpenIndex] = useState(openIndex);
-  if (openIndex !== syncedOpenIndex) {
-    setSyncedOpenIndex(openIndex);
-    if (openIndex >= 0) setCursor(openIndex);
+  // Keyboard cursor (j/k, arrows), kept on the open chat when one opens. It holds the chat id,
+  // not the row index, so rows inserted live above it do not move it onto another chat.
+  const [cursorId, setCursorId] = useState<string | null>(openChatId);
+  const [syncedOpenId, setSyncedOpenId] = useState(openChatId);
+  if (openChatId !== syncedOpenId) {
+    setSyncedOpenId(openChatId);
+    if (openChatId) setCursorId(openChatId);
   }
+  const cursor = cursorId ? rows.findIndex((row) => row.id === cursorId) : -1;
 
   const moveCursor = useCallback(
     (delta: number) => {
       if (rows.length === 0) return;
-      setCursor((current) => {
+      setCursorId((currentId) => {
+        const current = currentId ? rows.findIndex((row) => row.id === currentId) : -1;
         const next = current < 0 ? 0 : Math.min(rows.length - 1, Math.max(0, current + delta));
         virtualizer.scrollToIndex(next, { align: 'auto' });
-        return next;
+        return rows[next].id;
       });
     },
-    [rows.length, virtualizer],
+    [rows, virtualizer],
   );
   const openCursor = useCallback(() => {
     const row = rows[cursor];
@@ -76,8 +78,8 @@ export function ChatTable({ category, openChatId, compact, onOpenChat }: ChatTab
   useListKeyboard(scrollRef, { onMove: moveCursor, onOpen: openCursor });
 
   const onRowOpen = useCallback(
-    (chatId: string, index: number) => {
-      setCursor(index);
+    (chatId: string) => {
+      setCursorId(chatId);
       onOpenChat(chatId);
     },
     [onOpenChat],

@@ -1,5 +1,8 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import type { InfiniteData } from '@tanstack/react-query';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import type { ChatPage } from '@/lib/api-types';
+import { queryKeys } from '@/lib/query-keys';
 import { chatRow, me } from '@/test/fixtures';
 import { mockFetch, renderWithProviders } from '@/test/utils';
 import { ChatsScreen } from './ChatsScreen';
@@ -12,11 +15,11 @@ function setup(items = [chatRow()], props: Partial<Parameters<typeof ChatsScreen
     'GET /api/v1/chats/counts': () => ({ body: counts }),
   });
   const onOpenChat = vi.fn();
-  renderWithProviders(
+  const { client } = renderWithProviders(
     <ChatsScreen category="new" openChatId={null} categoryHref={(c) => `/chats/${c}`} onOpenChat={onOpenChat} {...props} />,
     { locale },
   );
-  return { calls, onOpenChat };
+  return { calls, onOpenChat, client };
 }
 
 describe('ChatsScreen', () => {
@@ -128,6 +131,24 @@ describe('ChatsScreen', () => {
     fireEvent.keyDown(document.body, { key: 'k' });
     fireEvent.keyDown(document.body, { key: 'Enter' });
     expect(onOpenChat).toHaveBeenLastCalledWith('a');
+  });
+
+  it('keeps the keyboard cursor on the same chat when a new chat arrives above it', async () => {
+    const { onOpenChat, client } = setup([chatRow({ id: 'a' }), chatRow({ id: 'b' })]);
+    await screen.findAllByTestId('chat-row');
+    fireEvent.keyDown(document.body, { key: 'j' });
+    fireEvent.keyDown(document.body, { key: 'j' });
+    expect(document.getElementById('chat-row-b')).toHaveClass('sb-row--cursor');
+    act(() =>
+      client.setQueryData<InfiniteData<ChatPage, string | null>>(queryKeys.chatList('new'), (data) => ({
+        ...data!,
+        pages: [{ ...data!.pages[0], items: [chatRow({ id: 'z' }), ...data!.pages[0].items] }, ...data!.pages.slice(1)],
+      })),
+    );
+    await waitFor(() => expect(screen.getAllByTestId('chat-row').map((r) => r.dataset.chatId)).toEqual(['z', 'a', 'b']));
+    expect(document.getElementById('chat-row-b')).toHaveClass('sb-row--cursor');
+    fireEvent.keyDown(document.body, { key: 'Enter' });
+    expect(onOpenChat).toHaveBeenLastCalledWith('b');
   });
 
   it('highlights the open chat and shows fewer columns beside it', async () => {
