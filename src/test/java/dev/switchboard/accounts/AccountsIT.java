@@ -142,13 +142,11 @@ class AccountsIT {
     @Test
     void aRemovedUserIsSignedOutAtOnce() {
         TestWorkspace ws = TestWorkspace.signUp(port);
-        String email = "leaving-" + UUID.randomUUID() + "@example.test";
-        String id = ws.api().post("/api/v1/users", Map.of("name", "Leo", "email", email, "password", "long enough",
-                "role", "admin")).text("/id");
-        Api leo = signedIn(email, "long enough");
+        Teammate leaving = addTeammate(ws, "Leo", "admin");
+        Api leo = signedIn(leaving.email(), "long enough");
         assertThat(leo.get("/api/v1/me").status()).isEqualTo(200);
 
-        assertThat(ws.api().delete("/api/v1/users/" + id).status()).isEqualTo(204);
+        assertThat(ws.api().delete("/api/v1/users/" + leaving.id()).status()).isEqualTo(204);
         assertThat(leo.get("/api/v1/me").status()).isEqualTo(401);
         assertThat(leo.get("/api/v1/chats?category=new").status()).isEqualTo(401);
     }
@@ -156,11 +154,9 @@ class AccountsIT {
     @Test
     void aDemotedAdminLosesAdminRightsInTheirOpenSession() {
         TestWorkspace ws = TestWorkspace.signUp(port);
-        String email = "demoted-" + UUID.randomUUID() + "@example.test";
-        String id = ws.api().post("/api/v1/users", Map.of("name", "Dana", "email", email, "password", "long enough",
-                "role", "admin")).text("/id");
-        Api dana = signedIn(email, "long enough");
-        ws.api().patch("/api/v1/users/" + id, Map.of("role", "operator"));
+        Teammate demoted = addTeammate(ws, "Dana", "admin");
+        Api dana = signedIn(demoted.email(), "long enough");
+        ws.api().patch("/api/v1/users/" + demoted.id(), Map.of("role", "operator"));
         assertThat(dana.get("/api/v1/me").text("/user/role")).isEqualTo("operator");
         assertThat(dana.get("/api/v1/tokens").status()).isEqualTo(403);
     }
@@ -168,21 +164,17 @@ class AccountsIT {
     @Test
     void changingAPasswordEndsTheUsersOtherSessions() {
         TestWorkspace ws = TestWorkspace.signUp(port);
-        String email = "pat-" + UUID.randomUUID() + "@example.test";
-        String id = ws.api().post("/api/v1/users", Map.of("name", "Pat", "email", email, "password", "long enough",
-                "role", "operator")).text("/id");
-        Api pat = signedIn(email, "long enough");
-        ws.api().patch("/api/v1/users/" + id, Map.of("password", "another long one"));
+        Teammate teammate = addTeammate(ws, "Pat", "operator");
+        Api pat = signedIn(teammate.email(), "long enough");
+        ws.api().patch("/api/v1/users/" + teammate.id(), Map.of("password", "another long one"));
         assertThat(pat.get("/api/v1/me").status()).isEqualTo(401);
-        assertThat(signedIn(email, "another long one").get("/api/v1/me").status()).isEqualTo(200);
+        assertThat(signedIn(teammate.email(), "another long one").get("/api/v1/me").status()).isEqualTo(200);
     }
 
     @Test
     void onlyTheOwnerMayChangeTheOwnersAccount() {
         TestWorkspace ws = TestWorkspace.signUp(port);
-        String email = "admin-" + UUID.randomUUID() + "@example.test";
-        ws.api().post("/api/v1/users", Map.of("name", "Ada", "email", email, "password", "long enough", "role", "admin"));
-        Api ada = signedIn(email, "long enough");
+        Api ada = signedIn(addTeammate(ws, "Ada", "admin").email(), "long enough");
         Api.Response takeover = ada.header("X-XSRF-TOKEN", ada.csrfToken())
                 .patch("/api/v1/users/" + ws.ownerId(), Map.of("password", "i am the owner now"));
         assertThat(takeover.status()).isEqualTo(403);
@@ -209,6 +201,18 @@ class AccountsIT {
         Api.Response r = ws.api().post("/api/v1/tokens", Map.of("name", "x".repeat(2_000_000)));
         assertThat(r.status()).isEqualTo(413);
         assertThat(r.contentType()).startsWith("application/problem+json");
+    }
+
+    /** A teammate added by the owner, with the password "long enough". */
+    private record Teammate(String id, String email) {
+    }
+
+    private static Teammate addTeammate(TestWorkspace ws, String name, String role) {
+        String email = name.toLowerCase() + "-" + UUID.randomUUID() + "@example.test";
+        Api.Response r = ws.api().post("/api/v1/users", Map.of("name", name, "email", email,
+                "password", "long enough", "role", role));
+        assertThat(r.status()).isEqualTo(201);
+        return new Teammate(r.text("/id"), email);
     }
 
     private Api signedIn(String email, String password) {

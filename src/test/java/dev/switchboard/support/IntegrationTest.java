@@ -11,6 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * per JVM, data under target/), with the demo switched off and deliveries polled often.
  */
 @Target(ElementType.TYPE)
+@java.lang.annotation.Inherited
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "switchboard.data-dir=target/test-data",

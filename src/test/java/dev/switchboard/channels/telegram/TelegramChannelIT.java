@@ -4,43 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.switchboard.support.Api;
-import dev.switchboard.support.IntegrationTest;
+import dev.switchboard.support.TelegramInboxTest;
 import dev.switchboard.support.Payloads;
-import dev.switchboard.support.Telegram;
 import dev.switchboard.support.TelegramFake;
 import dev.switchboard.support.TestWorkspace;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-@IntegrationTest
-class TelegramChannelIT {
+class TelegramChannelIT extends TelegramInboxTest {
 
     static final long CLIENT = 287654321L;
-
-    @LocalServerPort
-    int port;
-
-    TelegramFake fake;
-    TestWorkspace ws;
-    Telegram telegram;
-
-    @BeforeEach
-    void connect() {
-        fake = new TelegramFake();
-        ws = TestWorkspace.signUp(port);
-        telegram = Telegram.connect(ws, fake);
-    }
-
-    @AfterEach
-    void stop() {
-        fake.close();
-    }
 
     @Test
     void connectingABotChecksTheTokenAndRegistersTheWebhookWithASecret() {
