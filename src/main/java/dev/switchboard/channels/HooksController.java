@@ -80,5 +80,4 @@ class HooksController {
         p.setTitle(status.getReasonPhrase());
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
     }
-
 }

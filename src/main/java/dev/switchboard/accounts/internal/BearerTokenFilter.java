@@ -1,6 +1,7 @@
 package dev.switchboard.accounts.internal;
 
 import dev.switchboard.accounts.SignIn;
+import dev.switchboard.common.Problems;
 import dev.switchboard.accounts.CurrentUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -34,7 +35,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
         if (token != null) {
             Optional<CurrentUser> user = signIn.byToken(token);
             if (user.isEmpty()) {
-                SecurityConfiguration.problem(response, 401, "Unauthorized", "The API token is not valid");
+                Problems.write(response, 401, "Unauthorized", "The API token is not valid");
                 return;
             }
             SecurityContextHolder.getContext().setAuthentication(SignIn.asSpring(user.get()));

@@ -1,7 +1,6 @@
 package dev.switchboard.accounts.internal;
 
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import dev.switchboard.common.Problems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -52,9 +51,9 @@ class SecurityConfiguration {
                 .requestCache(c -> c.disable())
                 .headers(h -> h.frameOptions(f -> f.deny()))
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((req, res, ex) -> problem(res, 401, "Unauthorized",
+                        .authenticationEntryPoint((req, res, ex) -> Problems.write(res, 401, "Unauthorized",
                                 "Sign in or send an API token"))
-                        .accessDeniedHandler((req, res, ex) -> problem(res, 403, "Forbidden",
+                        .accessDeniedHandler((req, res, ex) -> Problems.write(res, 403, "Forbidden",
                                 "The request was refused: missing or invalid CSRF token, or not allowed")));
         return http.build();
     }
@@ -73,13 +72,5 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    static void problem(HttpServletResponse res, int status, String title, String detail) throws IOException {
-        res.setStatus(status);
-        res.setContentType("application/problem+json");
-        res.setCharacterEncoding("UTF-8");
-        res.getWriter().write("{\"type\":\"about:blank\",\"status\":" + status + ",\"title\":\"" + title
-                + "\",\"detail\":\"" + detail + "\"}");
     }
 }

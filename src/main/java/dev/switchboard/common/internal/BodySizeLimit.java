@@ -1,5 +1,6 @@
 package dev.switchboard.common.internal;
 
+import dev.switchboard.common.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -45,10 +46,7 @@ class BodySizeLimit extends OncePerRequestFilter {
     }
 
     private void tooLarge(HttpServletResponse response) throws IOException {
-        response.setStatus(413);
-        response.setContentType("application/problem+json");
-        response.getWriter().write("{\"type\":\"about:blank\",\"status\":413,\"title\":\"Content too large\","
-                + "\"detail\":\"The request body is larger than " + limit + " bytes\"}");
+        Problems.write(response, 413, "Content too large", "The request body is larger than " + limit + " bytes");
     }
 
     /** Thrown while reading a body that turns out longer than the limit. */
