@@ -1,210 +1,130 @@
 package dev.switchboard.chats;
 
 import dev.switchboard.common.Cursor;
-import dev.switchboard.common.Money;
 import dev.switchboard.common.Page;
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The chat list: one query per page, keyset-paged on (last activity, id) along the index of
- * the same order, the row served from the chat itself plus primary-key joins; tags and
- * overdue tasks of the page in one more query each.
+ * The chat list: one page per query, keyset-paged on (sort key, id).
+ *
+ * <p>PostgreSQL cannot know how many chats a combination of filters leaves, and both plan
+ * shapes lose badly when it guesses wrong: walking the ordered index throws away every row
+ * of a rare combination, while collecting all matches first and sorting them is slow for a
+ * common one. So a filtered page first walks a bounded stretch of the ordered index
+ * ({@value #WALK} chats) and keeps the matches; only when that stretch holds too few does
+ * it collect the matches through the filter indexes and sort just those.
  */
 @Repository
 public class ChatList {
 
-    private static final String SELECT = """
-            select c.id, c.category, c.source_type, c.post::text as post, c.unread_count, c.last_message_id,
-                   c.last_message_direction, c.last_message_text, c.last_message_at, c.awaiting_reply_since,
-                   c.last_response_seconds, c.last_activity_at, c.created_at, c.price_amount, c.price_currency,
-                   c.open_tasks, c.next_task_id, c.next_task_text, c.next_task_due_at, c.tag_ids,
-                   cl.id as client_id, cl.name as client_name, cl.username as client_username,
-                   cl.phone as client_phone, cl.avatar_url as client_avatar,
-                   ch.id as channel_id, ch.type as channel_type, ch.name as channel_name,
-                   s.id as stage_id, s.name as stage_name, s.grp as stage_group,
-                   u.id as responsible_id, u.name as responsible_name
-            from chats c
-            join clients cl on cl.workspace_id = c.workspace_id and cl.id = c.client_id
-            join channels ch on ch.workspace_id = c.workspace_id and ch.id = c.channel_id
-            left join stages s on s.workspace_id = c.workspace_id and s.id = c.stage_id
-            left join users u on u.workspace_id = c.workspace_id and u.id = c.responsible_id
-            """;
+    /** How far a filtered page walks the ordered index before it asks the filter indexes instead. */
+    static final int WALK = 4000;
 
     private final JdbcClient db;
-    private final JsonMapper json;
+    private final ChatRows rows;
 
-    ChatList(JdbcClient db, JsonMapper json) {
+    ChatList(JdbcClient db, ChatRows rows) {
         this.db = db;
-        this.json = json;
+        this.rows = rows;
     }
 
-    Page<ChatRow> page(ChatFilter filter, @Nullable String cursor, int limit) {
+    Page<ChatRow> page(ChatFilter filter, ChatSort sort, @Nullable String cursor, int limit) {
         ChatFilter.Sql where = filter.toSql();
         Map<String, Object> params = new HashMap<>(where.params());
         String after = "";
         if (cursor != null) {
             Cursor position = Cursor.decode(cursor);
-            after = "\n  and (c.last_activity_at, c.id) < (:afterAt, :afterId)";
-            params.put("afterAt", java.sql.Timestamp.from(position.instant()));
+            after = "\n  and " + sort.after();
+            params.put("afterKey", sort.keyParameter(position));
             params.put("afterId", position.id());
         }
-        List<Raw> rows = db.sql(SELECT + "where " + where.where() + after
-                        + "\norder by c.last_activity_at desc, c.id desc\nlimit :limit")
-                .params(params).param("limit", limit + 1)
-                .query(this::raw).list();
-        String next = null;
-        if (rows.size() > limit) {
-            rows = rows.subList(0, limit);
-            Raw last = rows.getLast();
-            next = Cursor.of(last.lastActivityAt, last.id).encode();
+        params.put("limit", limit + 1);
+        List<ChatRows.Raw> found;
+        if (filter.isPlain()) {
+            found = query(params, sort, "select " + ChatRows.COLUMNS + ", " + sort.keyColumn() + "\nfrom chats c\n"
+                    + ChatRows.JOINS + "where " + where.where() + after + "\norder by " + sort.orderBy()
+                    + "\nlimit :limit");
+        } else {
+            found = walk(filter, sort, where, after, params);
+            if (found.size() <= limit) {
+                found = collect(sort, where, after, params);
+            }
         }
-        return new Page<>(complete(filter.workspaceId(), rows), next);
+        String next = null;
+        if (found.size() > limit) {
+            found = found.subList(0, limit);
+            ChatRows.Raw last = found.getLast();
+            next = Cursor.of(last.sortKey, last.id).encode();
+        }
+        return new Page<>(rows.complete(filter.workspaceId(), found), next);
+    }
+
+    /** The matches within the next {@value #WALK} chats of the ordered index. */
+    private List<ChatRows.Raw> walk(ChatFilter filter, ChatSort sort, ChatFilter.Sql where, String after,
+            Map<String, Object> params) {
+        params.put("walk", WALK);
+        return query(params, sort, "with c as (\n  select c.* from chats c\n  where " + walkBounds(filter, sort)
+                + after + "\n  order by " + sort.orderBy() + "\n  limit :walk)\n"
+                + "select " + ChatRows.COLUMNS + ", " + sort.keyColumn() + "\nfrom c\n" + ChatRows.JOINS
+                + "where " + where.where() + "\norder by " + sort.orderBy() + "\nlimit :limit");
+    }
+
+    /**
+     * The conditions an ordered index answers itself: a single responsible or channel has an
+     * index of its own in activity order, and a period bounds the walk.
+     */
+    private static String walkBounds(ChatFilter filter, ChatSort sort) {
+        StringBuilder bounds = new StringBuilder("c.workspace_id = :ws and c.category = :category");
+        if (!sort.byActivity()) {
+            return bounds.toString();
+        }
+        if (filter.responsible().size() + (filter.nobodyResponsible() ? 1 : 0) == 1) {
+            bounds.append(filter.nobodyResponsible() ? " and c.responsible_id is null"
+                    : " and c.responsible_id = (:responsible)[1]");
+        } else if (filter.channels().size() == 1) {
+            bounds.append(" and c.channel_id = (:channels)[1]");
+        }
+        if (filter.from() != null) {
+            bounds.append(" and c.last_activity_at >= :from");
+        }
+        if (filter.to() != null) {
+            bounds.append(" and c.last_activity_at < :to");
+        }
+        return bounds.toString();
+    }
+
+    /**
+     * Every match, found through the filter indexes, sorted: the order's expression is
+     * changed (not its result) so that no ordered index can be chosen in its place.
+     */
+    private List<ChatRows.Raw> collect(ChatSort sort, ChatFilter.Sql where, String after, Map<String, Object> params) {
+        return query(params, sort, "with m as materialized (\n  select c.id from chats c\n  where " + where.where()
+                + after + "\n  order by " + sort.orderByUnindexed() + "\n  limit :limit)\n"
+                + "select " + ChatRows.COLUMNS + ", " + sort.keyColumn() + "\nfrom m\n"
+                + "join chats c on c.workspace_id = :ws and c.id = m.id\n" + ChatRows.JOINS
+                + "order by " + sort.orderBy());
+    }
+
+    private List<ChatRows.Raw> query(Map<String, Object> params, ChatSort sort, String sql) {
+        return db.sql(sql).params(params).query((rs, n) -> {
+            ChatRows.Raw raw = rows.raw(rs, n);
+            raw.sortKey = sort.keyOf(rs);
+            return raw;
+        }).list();
     }
 
     /** One chat's row, for a single chat answer and for live updates. */
     public Optional<ChatRow> row(UUID workspaceId, UUID chatId) {
-        List<Raw> rows = db.sql(SELECT + "where c.workspace_id = :ws and c.id = :id")
-                .param("ws", workspaceId).param("id", chatId).query(this::raw).list();
-        return complete(workspaceId, rows).stream().findFirst();
-    }
-
-    /** The tab counters and the unread counter, read from the maintained counters. */
-    Map<String, Long> counts(UUID workspaceId) {
-        Map<String, Long> counts = new java.util.LinkedHashMap<>();
-        counts.put("new", 0L);
-        counts.put("accepted", 0L);
-        counts.put("archive", 0L);
-        long[] unread = {0};
-        db.sql("""
-                select category, sum(chats) as chats, sum(unread) as unread
-                from chat_counters where workspace_id = :ws group by category
-                """)
-                .param("ws", workspaceId)
-                .query(rs -> {
-                    counts.put(rs.getString("category"), rs.getLong("chats"));
-                    if (!"archive".equals(rs.getString("category"))) {
-                        unread[0] += rs.getLong("unread");
-                    }
-                });
-        counts.put("unread", unread[0]);
-        return counts;
-    }
-
-    private List<ChatRow> complete(UUID workspaceId, List<Raw> rows) {
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        Set<UUID> tagIds = rows.stream().flatMap(r -> r.tagIds.stream()).collect(Collectors.toSet());
-        Map<UUID, ChatRow.TagRef> tags = tagIds.isEmpty() ? Map.of() : db.sql("""
-                        select id, name, color from tags where workspace_id = :ws and id = any(:ids)
-                        """)
-                .param("ws", workspaceId).param("ids", tagIds.toArray(UUID[]::new))
-                .query((rs, n) -> new ChatRow.TagRef(rs.getString("id"), rs.getString("name"), rs.getString("color")))
-                .list().stream().collect(Collectors.toMap(t -> UUID.fromString(t.id()), t -> t));
-        List<UUID> withTasks = rows.stream().filter(r -> r.openTasks > 0).map(r -> r.id).toList();
-        Map<UUID, Integer> overdue = new HashMap<>();
-        if (!withTasks.isEmpty()) {
-            db.sql("""
-                    select chat_id, count(*) as overdue from tasks
-                    where workspace_id = :ws and chat_id = any(:ids) and not done and due_at < now()
-                    group by chat_id
-                    """)
-                    .param("ws", workspaceId).param("ids", withTasks.toArray(UUID[]::new))
-                    .query(rs -> {
-                        overdue.put(rs.getObject("chat_id", UUID.class), rs.getInt("overdue"));
-                    });
-        }
-        List<ChatRow> result = new ArrayList<>(rows.size());
-        for (Raw r : rows) {
-            result.add(r.row(r.tagIds.stream().map(tags::get).filter(t -> t != null).toList(),
-                    overdue.getOrDefault(r.id, 0)));
-        }
-        return result;
-    }
-
-    private Raw raw(ResultSet rs, int n) throws SQLException {
-        Array tagArray = rs.getArray("tag_ids");
-        List<UUID> tagIds = tagArray == null ? List.of() : Arrays.asList((UUID[]) tagArray.getArray());
-        String post = rs.getString("post");
-        return new Raw(rs.getObject("id", UUID.class), rs, tagIds,
-                post == null ? null : json.readValue(post, new TypeReference<Map<String, Object>>() {
-                }));
-    }
-
-    /** A row as read, before its tags and overdue tasks are added. */
-    private static final class Raw {
-
-        final UUID id;
-        final Instant lastActivityAt;
-        final List<UUID> tagIds;
-        final int openTasks;
-        private final ChatRow partial;
-        private final ChatRow.@Nullable NextTask next;
-
-        Raw(UUID id, ResultSet rs, List<UUID> tagIds, @Nullable Map<String, Object> post) throws SQLException {
-            this.id = id;
-            this.tagIds = tagIds;
-            this.lastActivityAt = instant(rs, "last_activity_at");
-            this.openTasks = rs.getInt("open_tasks");
-            UUID nextTask = rs.getObject("next_task_id", UUID.class);
-            this.next = nextTask == null ? null
-                    : new ChatRow.NextTask(nextTask.toString(), rs.getString("next_task_text"),
-                            instant(rs, "next_task_due_at"));
-            UUID stageId = rs.getObject("stage_id", UUID.class);
-            UUID responsibleId = rs.getObject("responsible_id", UUID.class);
-            UUID lastMessageId = rs.getObject("last_message_id", UUID.class);
-            java.math.BigDecimal price = rs.getBigDecimal("price_amount");
-            this.partial = new ChatRow(id.toString(), rs.getString("category"), rs.getString("source_type"),
-                    new ChatRow.ClientRef(rs.getString("client_id"), rs.getString("client_name"),
-                            rs.getString("client_username"), rs.getString("client_phone"),
-                            rs.getString("client_avatar")),
-                    new ChatRow.ChannelRef(rs.getString("channel_id"), rs.getString("channel_type"),
-                            rs.getString("channel_name")),
-                    post,
-                    stageId == null ? null : new ChatRow.StageRef(stageId.toString(), rs.getString("stage_name"),
-                            rs.getString("stage_group")),
-                    responsibleId == null ? null
-                            : new ChatRow.UserRef(responsibleId.toString(), rs.getString("responsible_name")),
-                    List.of(),
-                    price == null ? null : Money.of(price, rs.getString("price_currency")),
-                    new ChatRow.Tasks(openTasks, 0, next),
-                    rs.getInt("unread_count"),
-                    lastMessageId == null ? null : new ChatRow.LastMessage(lastMessageId.toString(),
-                            rs.getString("last_message_direction"), rs.getString("last_message_text"),
-                            instant(rs, "last_message_at")),
-                    instant(rs, "awaiting_reply_since"),
-                    (Integer) rs.getObject("last_response_seconds"),
-                    lastActivityAt, instant(rs, "created_at"));
-        }
-
-        ChatRow row(List<ChatRow.TagRef> tags, int overdue) {
-            ChatRow p = partial;
-            return new ChatRow(p.id(), p.category(), p.sourceType(), p.client(), p.channel(), p.post(), p.stage(),
-                    p.responsible(), tags, p.price(), new ChatRow.Tasks(openTasks, overdue, next), p.unreadCount(),
-                    p.lastMessage(), p.awaitingReplySince(), p.lastResponseSeconds(), p.lastActivityAt(),
-                    p.createdAt());
-        }
-
-        private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
-            java.sql.Timestamp t = rs.getTimestamp(column);
-            return t == null ? null : t.toInstant();
-        }
+        List<ChatRows.Raw> found = db.sql("select " + ChatRows.COLUMNS + "\nfrom chats c\n" + ChatRows.JOINS
+                        + "where c.workspace_id = :ws and c.id = :id")
+                .param("ws", workspaceId).param("id", chatId).query(rows::raw).list();
+        return rows.complete(workspaceId, found).stream().findFirst();
     }
 }

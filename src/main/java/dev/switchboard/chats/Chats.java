@@ -113,6 +113,20 @@ class Chats {
         });
     }
 
+    void price(UUID workspaceId, UUID id, java.math.@Nullable BigDecimal amount, @Nullable String currency) {
+        db.sql("""
+                update chats set price_amount = :amount, price_currency = :currency, updated_at = now()
+                where workspace_id = :ws and id = :id
+                """)
+                .param("ws", workspaceId).param("id", id).param("amount", amount).param("currency", currency)
+                .update();
+    }
+
+    void fields(UUID workspaceId, UUID id, Map<String, Object> fields) {
+        db.sql("update chats set fields = cast(:fields as jsonb), updated_at = now() where workspace_id = :ws and id = :id")
+                .param("ws", workspaceId).param("id", id).param("fields", json.writeValueAsString(fields)).update();
+    }
+
     static @Nullable String preview(@Nullable String text) {
         if (text == null) {
             return null;

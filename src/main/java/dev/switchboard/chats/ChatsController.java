@@ -7,7 +7,6 @@ import dev.switchboard.common.BadRequest;
 import dev.switchboard.common.Ids;
 import dev.switchboard.common.Limits;
 import dev.switchboard.common.NotFound;
-import dev.switchboard.common.Page;
 import dev.switchboard.messages.MessageView;
 import dev.switchboard.messages.Messages;
 import jakarta.validation.Valid;
@@ -19,7 +18,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import jakarta.validation.constraints.Size;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -31,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The chats API: the list, the counters, one chat, its moves, its history, answers and notes. */
+/** One chat through the API: its row and fields, its moves and edits, its history, answers and notes. */
 @RestController
 @RequestMapping("/api/v1")
 class ChatsController {
@@ -44,8 +46,11 @@ class ChatsController {
     private final Chats chats;
     private final JsonMapper json;
 
+    private final ChatEdits edits;
+
     ChatsController(ChatList list, ChatActions actions, Replies replies, Messages messages, Clients clients,
-            Chats chats, JsonMapper json) {
+            Chats chats, JsonMapper json, ChatEdits edits) {
+        this.edits = edits;
         this.chats = chats;
         this.json = json;
         this.list = list;
@@ -55,18 +60,30 @@ class ChatsController {
         this.clients = clients;
     }
 
-    @GetMapping("/chats")
-    Page<ChatRow> list(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String category,
-            @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
-        if (category == null) {
-            throw new BadRequest("category", "category is required: new, accepted or archive");
-        }
-        return list.page(new ChatFilter(me.workspaceId(), Category.of(category)), cursor, Limits.pageSize(limit));
+    /** Changes any of stage, responsible, price and custom fields; answers the chat as GET does. */
+    @PatchMapping("/chats/{id}")
+    Map<String, Object> patch(@AuthenticationPrincipal CurrentUser me, @PathVariable String id,
+            @RequestBody Map<String, Object> body) {
+        edits.patch(me, Ids.parseOrNotFound(id), body);
+        return get(me, id);
     }
 
-    @GetMapping("/chats/counts")
-    Map<String, Long> counts(@AuthenticationPrincipal CurrentUser me) {
-        return list.counts(me.workspaceId());
+    record TagIds(@NotNull @Size(min = 1, max = 100) List<String> tagIds) {
+    }
+
+    @PostMapping("/chats/{id}/tags")
+    ChatRow addTags(@AuthenticationPrincipal CurrentUser me, @PathVariable String id, @Valid @RequestBody TagIds r) {
+        UUID chatId = Ids.parseOrNotFound(id);
+        edits.addTags(me, chatId, r.tagIds());
+        return row(me, id);
+    }
+
+    @DeleteMapping("/chats/{id}/tags/{tagId}")
+    ChatRow removeTag(@AuthenticationPrincipal CurrentUser me, @PathVariable String id, @PathVariable String tagId) {
+        UUID chatId = Ids.parseOrNotFound(id);
+        Ids.parseOrNotFound(tagId);
+        edits.removeTag(me, chatId, tagId);
+        return row(me, id);
     }
 
     /** A chat's row with its custom fields, and the whole client card in place of the short one. */

@@ -30,6 +30,22 @@ class EventLines {
     record Actor(UUID id, String name) {
     }
 
+    /** The same move in many chats: one statement, and no live frame per line (the mass action sends one). */
+    void writeMany(UUID workspaceId, EventKind kind, List<UUID> chatIds, List<UUID> channelIds, Actor actor,
+            String subject) {
+        if (chatIds.isEmpty()) {
+            return;
+        }
+        String text = kind.describe(workspaces.get(workspaceId).locale(), actor.name(), subject);
+        Map<String, Object> event = new HashMap<>();
+        event.put("kind", kind.name());
+        event.put("actor", Map.of("id", actor.id().toString(), "name", actor.name()));
+        if (!subject.isEmpty()) {
+            event.put("subject", subject);
+        }
+        messages.recordEvents(workspaceId, chatIds, channelIds, text, event, actor.id());
+    }
+
     void write(UUID workspaceId, UUID chatId, UUID channelId, List<EventKind> kinds, @Nullable Actor actor,
             String subject) {
         if (kinds.isEmpty()) {

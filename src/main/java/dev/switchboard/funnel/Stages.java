@@ -2,6 +2,7 @@ package dev.switchboard.funnel;
 
 import dev.switchboard.accounts.WorkspaceCreated;
 import dev.switchboard.common.Ids;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -55,6 +56,35 @@ public class Stages {
 
     public Optional<Stage> find(UUID workspaceId, UUID id) {
         return list(workspaceId).stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** The workspace's stages locked for a change of the funnel, so two admins' edits apply one after the other. */
+    List<Stage> lock(UUID workspaceId) {
+        db.sql("select id from stages where workspace_id = :ws order by id for update").param("ws", workspaceId)
+                .query(UUID.class).list();
+        return list(workspaceId);
+    }
+
+    void change(UUID workspaceId, Stage stage) {
+        db.sql("update stages set name = :name, grp = :grp where workspace_id = :ws and id = :id")
+                .param("ws", workspaceId).param("id", stage.id()).param("name", stage.name())
+                .param("grp", stage.group().name()).update();
+    }
+
+    /** Puts the stages in the given order, numbering them from 0. */
+    void order(UUID workspaceId, List<Stage> ordered) {
+        List<UUID> ids = new ArrayList<>(ordered.stream().map(Stage::id).toList());
+        db.sql("""
+                update stages s set position = o.position - 1
+                from unnest(:ids) with ordinality as o(id, position)
+                where s.workspace_id = :ws and s.id = o.id and s.position <> o.position - 1
+                """)
+                .param("ws", workspaceId).param("ids", ids.toArray(UUID[]::new)).update();
+    }
+
+    void remove(UUID workspaceId, UUID id) {
+        db.sql("delete from stages where workspace_id = :ws and id = :id").param("ws", workspaceId).param("id", id)
+                .update();
     }
 
     private record DefaultStage(String ru, String en, StageGroup group) {

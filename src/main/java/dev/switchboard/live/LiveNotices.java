@@ -1,6 +1,7 @@
 package dev.switchboard.live;
 
 import dev.switchboard.chats.ChatChanged;
+import dev.switchboard.chats.ChatsChanged;
 import dev.switchboard.messages.MessageRecorded;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,6 +31,12 @@ class LiveNotices {
         notify(new Notice("chat", e.workspaceId().toString(), e.chatId().toString(), null, e.created()));
     }
 
+    /** A mass action: one notice for all its chats, however many. */
+    @EventListener
+    void on(ChatsChanged e) {
+        notify(new Notice("chats", e.workspaceId().toString(), null, null, false));
+    }
+
     @EventListener
     void on(MessageRecorded e) {
         notify(new Notice("message", e.workspaceId().toString(), e.chatId().toString(), e.messageId().toString(),
@@ -44,7 +51,7 @@ class LiveNotices {
     }
 
     /** What a notification says: small, well under PostgreSQL's 8000-byte limit. */
-    record Notice(String kind, String workspaceId, String chatId, @org.jspecify.annotations.Nullable String messageId,
+    record Notice(String kind, String workspaceId, @org.jspecify.annotations.Nullable String chatId, @org.jspecify.annotations.Nullable String messageId,
             boolean created) {
     }
 }

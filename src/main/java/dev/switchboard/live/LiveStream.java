@@ -75,6 +75,16 @@ class LiveStream extends TextWebSocketHandler {
         if (open == null || open.isEmpty()) {
             return;
         }
+        if ("chats".equals(notice.kind())) {
+            // many chats changed at once: screens reload what they show instead of taking a frame per chat
+            String frame = json.writeValueAsString(Map.of("type", "chats.changed"));
+            String counts = json.writeValueAsString(Map.of("type", "counts.updated"));
+            open.forEach(s -> {
+                send(s, frame);
+                send(s, counts);
+            });
+            return;
+        }
         UUID chatId = UUID.fromString(notice.chatId());
         if ("chat".equals(notice.kind())) {
             chats.row(ws, chatId).ifPresent(row -> {

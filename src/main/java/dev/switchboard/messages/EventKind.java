@@ -6,6 +6,7 @@ public enum EventKind {
     archived("Чат отправлен в архив — {actor}", "{actor} archived the chat"),
     reopened("Новое сообщение вернуло чат в «Новые»", "A new message moved the chat back to New"),
     assigned("Ответственный: {subject} — {actor}", "{actor} made {subject} responsible"),
+    unassigned("Ответственный снят — {actor}", "{actor} cleared the responsible"),
     stage_changed("Статус воронки: «{subject}» — {actor}", "{actor} moved the chat to stage \"{subject}\""),
     created("Диалог начат — {actor}", "{actor} started the dialog");
 

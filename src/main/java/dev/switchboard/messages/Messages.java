@@ -65,6 +65,30 @@ public class Messages {
         return inserted == 1 ? Optional.of(id) : Optional.empty();
     }
 
+    /**
+     * The same event line in many chats at once, in one statement (a mass action's moves);
+     * answers how many were written.
+     */
+    public int recordEvents(UUID workspaceId, List<UUID> chatIds, List<UUID> channelIds, String text,
+            Map<String, Object> event, @Nullable UUID authorId) {
+        if (chatIds.isEmpty()) {
+            return 0;
+        }
+        UUID[] ids = new UUID[chatIds.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = Ids.next();
+        }
+        return db.sql("""
+                insert into messages (workspace_id, id, chat_id, channel_id, direction, text, author_id, event)
+                select :ws, e.id, e.chat, e.channel, 'event', :text, :author, cast(:event as jsonb)
+                from unnest(:ids, :chats, :channels) as e(id, chat, channel)
+                """)
+                .param("ws", workspaceId).param("ids", ids).param("chats", chatIds.toArray(UUID[]::new))
+                .param("channels", channelIds.toArray(UUID[]::new)).param("text", text).param("author", authorId)
+                .param("event", json.writeValueAsString(event))
+                .update();
+    }
+
     /** The message an earlier call with the same idempotency key made. */
     public Optional<UUID> byIdempotencyKey(UUID workspaceId, UUID chatId, UUID authorId, String key) {
         return db.sql("""

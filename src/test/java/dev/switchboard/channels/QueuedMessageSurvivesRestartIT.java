@@ -40,7 +40,7 @@ class QueuedMessageSurvivesRestartIT {
 
             try (ConfigurableApplicationContext second = start()) {
                 Api api = new Api(port(second)).withToken(token);
-                await().atMost(Duration.ofSeconds(20)).until(() -> "sent".equals(
+                await().atMost(Duration.ofSeconds(45)).until(() -> "sent".equals(
                         api.get("/api/v1/chats/" + chatId + "/messages").text("/items/2/status")));
                 assertThat(fake.jsonCalls("sendMessage").getLast().path("text").asString()).isEqualTo("Still there?");
             }
