@@ -11,7 +11,7 @@ const features = readdirSync(new URL('./src/features', import.meta.url), { withF
   .filter((d) => d.isDirectory())
   .map((d) => d.name);
 
-/** Imports flow shared → features → app; features never import each other. */
+/** Imports flow shared (api, components, lib, i18n) → features → app; features never import each other. */
 const architectureZones = [
   ...features.map((feature) => ({
     target: `./src/features/${feature}`,
@@ -20,9 +20,9 @@ const architectureZones = [
     message: 'Features must not import each other; compose them in src/app.',
   })),
   {
-    target: ['./src/components', './src/lib', './src/i18n'],
+    target: ['./src/api', './src/components', './src/lib', './src/i18n'],
     from: ['./src/features', './src/app'],
-    message: 'Shared code (components, lib, i18n) must not import features or the app layer.',
+    message: 'Shared code (api, components, lib, i18n) must not import features or the app layer.',
   },
   {
     target: './src/features',

@@ -20,6 +20,14 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // The libraries change less often than the app: their own chunk stays cached across releases.
+        codeSplitting: {
+          groups: [{ name: 'vendor', test: /[\\/]node_modules[\\/](react|react-dom|react-router|scheduler|@tanstack)[\\/]/ }],
+        },
+      },
+    },
   },
   test: {
     environment: 'jsdom',

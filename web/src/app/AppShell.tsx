@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { Avatar } from '@/components/Avatar';
-import { ChatsIcon, SignOutIcon } from '@/components/icons';
+import { ChatsIcon, SettingsIcon, SignOutIcon } from '@/components/icons';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { useSignOut } from '@/features/auth';
 import { useI18n } from '@/i18n';
 import { useConnectionState } from '@/lib/realtime';
-import { useSession } from '@/lib/session';
+import { useIsAdmin, useSession } from '@/lib/session';
 
 export function ConnectionStatus() {
   const { t } = useI18n();
@@ -99,6 +99,7 @@ function UserMenu() {
 /** Narrow left navigation + the page. */
 export function AppShell({ children }: { children: ReactNode }) {
   const { t } = useI18n();
+  const isAdmin = useIsAdmin();
   return (
     <div className="sb-shell">
       <nav className="sb-nav" aria-label={t('nav.main')}>
@@ -112,6 +113,12 @@ export function AppShell({ children }: { children: ReactNode }) {
           <ChatsIcon size={20} />
           <span className="sb-nav__label">{t('nav.chats')}</span>
         </NavLink>
+        {isAdmin && (
+          <NavLink to="/settings" className={({ isActive }) => `sb-nav__item${isActive ? ' sb-nav__item--active' : ''}`} data-testid="nav-settings">
+            <SettingsIcon size={20} />
+            <span className="sb-nav__label">{t('nav.settings')}</span>
+          </NavLink>
+        )}
         <div className="sb-nav__spacer" />
         <ConnectionStatus />
         <UserMenu />

@@ -23,6 +23,16 @@ function LiveUpdates() {
   return null;
 }
 
+/** While the app starts (also while a lazily loaded first screen arrives). */
+export function Splash() {
+  const { t } = useI18n();
+  return (
+    <div className="sb-splash">
+      <Spinner size="lg" label={t('app.loading')} />
+    </div>
+  );
+}
+
 /** Signed out → the sign-in page (the URL is kept); signed in → the shell with live updates. */
 export function RootLayout() {
   const { t, suggestLocale } = useI18n();
@@ -33,13 +43,7 @@ export function RootLayout() {
     if (workspaceLocale) suggestLocale(workspaceLocale);
   }, [workspaceLocale, suggestLocale]);
 
-  if (me.isPending) {
-    return (
-      <div className="sb-splash">
-        <Spinner size="lg" label={t('app.loading')} />
-      </div>
-    );
-  }
+  if (me.isPending) return <Splash />;
   // A failed background check (e.g. while offline) keeps the known session on screen.
   if (me.isError && !me.data) {
     return (

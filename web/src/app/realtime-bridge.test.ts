@@ -65,6 +65,21 @@ describe('realtime → cache', () => {
     stop();
   });
 
+  it('refetches every list, the open chat and the counters once after a mass action', () => {
+    vi.useFakeTimers();
+    const qc = new QueryClient();
+    const { connection, emit } = fakeConnection();
+    const stop = connectRealtimeToCache(connection, qc);
+    const invalidate = vi.spyOn(qc, 'invalidateQueries');
+    emit({ type: 'chats.changed', count: 1200 });
+    expect(invalidate).toHaveBeenCalledWith({ queryKey: queryKeys.chatLists });
+    expect(invalidate).toHaveBeenCalledWith({ queryKey: queryKeys.openChats });
+    emit({ type: 'counts.updated' });
+    vi.advanceTimersByTime(COUNTS_REFRESH_DELAY_MS);
+    expect(invalidate.mock.calls.filter(([filters]) => filters?.queryKey === queryKeys.chatCounts)).toHaveLength(1);
+    stop();
+  });
+
   it('checks the session every third failed reconnect (a 401 then shows the sign-in page)', () => {
     const qc = new QueryClient();
     const { connection, fail } = fakeConnection();

@@ -13,7 +13,8 @@ export const SESSION_CHECK_EVERY_FAILURES = 3;
 
 /**
  * Live events → TanStack caches: rows and messages are patched in place at once; the list
- * of an affected category is refetched (debounced) to settle positions; counters refetch.
+ * of an affected category is refetched (debounced) to settle positions; counters refetch;
+ * after a mass action (`chats.changed`) every list, the counters and the open chat refetch.
  */
 export function connectRealtimeToCache(connection: RealtimeConnection, qc: QueryClient): () => void {
   const pending = new Set<Category>();
@@ -25,7 +26,7 @@ export function connectRealtimeToCache(connection: RealtimeConnection, qc: Query
     if (timer) return;
     timer = setTimeout(() => {
       timer = null;
-      for (const c of pending) void qc.invalidateQueries({ queryKey: queryKeys.chatList(c) });
+      for (const c of pending) void qc.invalidateQueries({ queryKey: queryKeys.chatListsOf(c) });
       pending.clear();
     }, LIST_REFRESH_DELAY_MS);
   };
@@ -53,6 +54,12 @@ export function connectRealtimeToCache(connection: RealtimeConnection, qc: Query
         upsertMessage(qc, frame.message);
         break;
       case 'counts.updated':
+        refreshCountsSoon();
+        break;
+      case 'chats.changed':
+        // A mass action changed many chats at once: one refetch instead of one event per chat.
+        void qc.invalidateQueries({ queryKey: queryKeys.chatLists });
+        void qc.invalidateQueries({ queryKey: queryKeys.openChats });
         refreshCountsSoon();
         break;
     }

@@ -59,14 +59,19 @@ export interface RequestOptions {
   body?: unknown;
   headers?: Record<string, string>;
   signal?: AbortSignal;
-  query?: Record<string, string | number | null | undefined>;
+  /** Query parameters in this order; an array repeats its parameter (`tag=a&tag=b`). */
+  query?: Record<string, QueryValue | readonly QueryValue[]>;
 }
+
+type QueryValue = string | number | null | undefined;
 
 function buildUrl(path: string, query?: RequestOptions['query']): string {
   if (!query) return path;
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
-    if (value !== null && value !== undefined && value !== '') params.append(key, String(value));
+    for (const one of Array.isArray(value) ? value : [value]) {
+      if (one !== null && one !== undefined && one !== '') params.append(key, String(one));
+    }
   }
   const qs = params.toString();
   return qs ? `${path}?${qs}` : path;

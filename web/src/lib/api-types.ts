@@ -3,17 +3,11 @@
 export type Category = 'new' | 'accepted' | 'archive';
 export const CATEGORIES: readonly Category[] = ['new', 'accepted', 'archive'];
 
-export type ChannelType =
-  | 'telegram'
-  | 'whatsapp'
-  | 'vk'
-  | 'instagram'
-  | 'facebook'
-  | 'email'
-  | 'widget'
-  | 'api';
+export const CHANNEL_TYPES = ['telegram', 'whatsapp', 'vk', 'instagram', 'facebook', 'email', 'widget', 'api'] as const;
+export type ChannelType = (typeof CHANNEL_TYPES)[number];
 
 export type StageGroup = 'active' | 'success' | 'failure' | 'not_lead';
+export const STAGE_GROUPS: readonly StageGroup[] = ['active', 'success', 'failure', 'not_lead'];
 
 export interface UserRef {
   id: string;
@@ -126,11 +120,44 @@ export interface ChatPage {
   nextCursor: string | null;
 }
 
+export type CountKey = 'new' | 'accepted' | 'archive' | 'unread';
+
 export interface ChatCounts {
   new: number;
   accepted: number;
   archive: number;
   unread: number;
+  /** Keys whose value is only a lower bound (the server stopped counting). Empty without filters. */
+  capped?: CountKey[];
+}
+
+/** A stage of the funnel as `GET /api/v1/stages` lists it. */
+export interface FunnelStage extends Stage {
+  /** 0-based place in the funnel. */
+  position: number;
+  /** How many chats are at this stage. */
+  chats: number;
+}
+
+/** A tag as `GET /api/v1/tags` lists it. */
+export interface TagItem extends Tag {
+  chats: number;
+}
+
+/** A user as `GET /api/v1/users` lists it. */
+export interface TeamMember extends User {
+  supervisor: boolean;
+  channelIds: string[];
+}
+
+/** A connected channel as `GET /api/v1/channels` lists it (settings omitted). */
+export interface Channel extends ChannelRef {
+  status: string;
+}
+
+export interface ItemList<T> {
+  items: T[];
+  nextCursor: string | null;
 }
 
 export type MessageStatus = 'queued' | 'sent' | 'delivered' | 'read' | 'failed';
@@ -169,4 +196,6 @@ export interface MessagePage {
 export type StreamFrame =
   | { type: 'chat.created' | 'chat.updated'; chat: ChatRow }
   | { type: 'message.created' | 'message.updated'; message: Message }
-  | { type: 'counts.updated' };
+  | { type: 'counts.updated' }
+  /** After a mass action: one frame for all the chats it changed. */
+  | { type: 'chats.changed'; count: number };

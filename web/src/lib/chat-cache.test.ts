@@ -2,7 +2,7 @@ import { QueryClient, type InfiniteData } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { chatRow } from '@/test/fixtures';
 import type { ChatPage, ChatRow } from './api-types';
-import { applyChatRow } from './chat-cache';
+import { applyChatRow, patchChatRow } from './chat-cache';
 import { queryKeys } from './query-keys';
 
 const at = (min: number) => new Date(Date.UTC(2026, 0, 1, 12, min)).toISOString();
@@ -47,5 +47,32 @@ describe('applyChatRow', () => {
     applyChatRow(qc, chatRow({ id: 'b', lastActivityAt: at(40), unreadCount: 0 }));
     expect(rows()[0].unreadCount).toBe(0);
     expect(qc.getQueryData<ChatRow>(queryKeys.chat('b'))!.unreadCount).toBe(0);
+  });
+
+  it('leaves the place of a row in a filtered list to the server: replaced in place, never inserted', () => {
+    const qc = new QueryClient();
+    qc.setQueryData(queryKeys.chatList('new', 'tag=t1'), page(['a', 30], ['b', 20]));
+    const filteredIds = () => qc.getQueryData<InfiniteData<ChatPage>>(queryKeys.chatList('new', 'tag=t1'))!.pages[0].items.map((r) => r.id);
+
+    expect(applyChatRow(qc, chatRow({ id: 'b', lastActivityAt: at(50), unreadCount: 2 }))).toBe(true);
+    expect(filteredIds()).toEqual(['a', 'b']);
+    expect(qc.getQueryData<InfiniteData<ChatPage>>(queryKeys.chatList('new', 'tag=t1'))!.pages[0].items[1].unreadCount).toBe(2);
+
+    applyChatRow(qc, chatRow({ id: 'z', lastActivityAt: at(60) }));
+    expect(filteredIds()).toEqual(['a', 'b']);
+
+    applyChatRow(qc, chatRow({ id: 'a', category: 'archive', lastActivityAt: at(61) }));
+    expect(filteredIds()).toEqual(['b']);
+  });
+
+  it('patches a row in place everywhere and returns it as it was', () => {
+    const qc = new QueryClient();
+    qc.setQueryData(queryKeys.chatList('new'), page(['a', 30]));
+    qc.setQueryData(queryKeys.chatList('new', 'q=x'), page(['a', 30]));
+    const before = patchChatRow(qc, 'a', (row) => ({ ...row, stage: null }));
+    expect(before?.stage?.id).toBe('s1');
+    for (const key of [queryKeys.chatList('new'), queryKeys.chatList('new', 'q=x')]) {
+      expect(qc.getQueryData<InfiniteData<ChatPage>>(key)!.pages[0].items[0].stage).toBeNull();
+    }
   });
 });

@@ -8,6 +8,30 @@ function time(iso: string | null | undefined): number {
   return iso ? Date.parse(iso) : 0;
 }
 
+function replaceRow(data: ChatListData, row: ChatRow): ChatListData {
+  return {
+    ...data,
+    pages: data.pages.map((page) => ({
+      ...page,
+      items: page.items.map((item) => (item.id === row.id ? row : item)),
+    })),
+  };
+}
+
+/**
+ * Changes a row in place in every cached list and the open chat, without moving it
+ * (optimistic edits). Returns the row as it was before, for a rollback.
+ */
+export function patchChatRow(qc: QueryClient, chatId: string, patch: (row: ChatRow) => ChatRow): ChatRow | undefined {
+  const before = findChatRow(qc, chatId) ?? qc.getQueryData<ChatDetail>(queryKeys.chat(chatId));
+  for (const [key, data] of qc.getQueriesData<ChatListData>({ queryKey: queryKeys.chatLists })) {
+    const old = data?.pages.flatMap((p) => p.items).find((item) => item.id === chatId);
+    if (data && old) qc.setQueryData<ChatListData>(key, replaceRow(data, patch(old)));
+  }
+  qc.setQueryData<ChatDetail>(queryKeys.chat(chatId), (old) => (old ? { ...old, ...patch(old) } : undefined));
+  return before;
+}
+
 /** Finds a chat row in any cached list (used as a placeholder when a chat opens). */
 export function findChatRow(qc: QueryClient, chatId: string): ChatRow | undefined {
   for (const [, data] of qc.getQueriesData<ChatListData>({ queryKey: queryKeys.chatLists })) {
@@ -30,6 +54,8 @@ export function applyChatRowToLists(qc: QueryClient, row: ChatRow): boolean {
   for (const [key, data] of qc.getQueriesData<ChatListData>({ queryKey: queryKeys.chatLists })) {
     if (!data) continue;
     const category = key[2] as Category | undefined;
+    // A filtered or differently sorted list: whether the row belongs there, and where, is the server's call.
+    const plain = !key[3];
     const pages = data.pages.map((page) => ({ ...page, items: page.items.filter((item) => item.id !== row.id) }));
     const wasPresent = pages.some((page, i) => page.items.length !== data.pages[i].items.length);
     if (category !== row.category) {
@@ -38,15 +64,12 @@ export function applyChatRowToLists(qc: QueryClient, row: ChatRow): boolean {
     }
     const first = pages[0]?.items[0];
     const old = data.pages.flatMap((p) => p.items).find((item) => item.id === row.id);
-    if (old && time(old.lastActivityAt) === time(row.lastActivityAt)) {
+    if (!plain) {
+      if (old) qc.setQueryData<ChatListData>(key, replaceRow(data, row));
+      positionUncertain = true;
+    } else if (old && time(old.lastActivityAt) === time(row.lastActivityAt)) {
       // Same place: replace in place.
-      qc.setQueryData<ChatListData>(key, {
-        ...data,
-        pages: data.pages.map((page) => ({
-          ...page,
-          items: page.items.map((item) => (item.id === row.id ? row : item)),
-        })),
-      });
+      qc.setQueryData<ChatListData>(key, replaceRow(data, row));
     } else if (!first || time(row.lastActivityAt) >= time(first.lastActivityAt)) {
       // Newest activity: goes on top.
       if (pages.length === 0) continue;

@@ -1,12 +1,25 @@
 import type { Category } from './api-types';
 
-/** Query keys shared by features and the realtime bridge (features never import each other). */
+/**
+ * Query keys shared by features and the realtime bridge (features never import each other).
+ * A list or counts key ends with the filter key: the canonical query string of the filter and
+ * sort ('' for the plain, unfiltered list newest first).
+ */
 export const queryKeys = {
   me: ['me'] as const,
   chats: ['chats'] as const,
   chatLists: ['chats', 'list'] as const,
-  chatList: (category: Category) => ['chats', 'list', category] as const,
+  /** Every list of one category, whatever its filter. */
+  chatListsOf: (category: Category) => ['chats', 'list', category] as const,
+  chatList: (category: Category, filterKey = '') => ['chats', 'list', category, filterKey] as const,
   chatCounts: ['chats', 'counts'] as const,
+  chatCountsFor: (filterKey = '') => ['chats', 'counts', filterKey] as const,
+  /** Every open chat: its detail and its messages. */
+  openChats: ['chat'] as const,
   chat: (chatId: string) => ['chat', chatId] as const,
   messages: (chatId: string) => ['chat', chatId, 'messages'] as const,
+  stages: ['stages'] as const,
+  tags: ['tags'] as const,
+  users: ['users'] as const,
+  channels: ['channels'] as const,
 };

@@ -18,3 +18,8 @@ export function useSession(): Me {
 export function useOptionalSession(): Me | null {
   return useContext(SessionContext);
 }
+
+/** Owners and admins manage the workspace (stages, tags, users, channels); operators do not. */
+export function useIsAdmin(): boolean {
+  return useSession().user.role !== 'operator';
+}

@@ -1,4 +1,4 @@
-import type { ChatRow, Me, Message } from '@/lib/api-types';
+import type { Channel, ChatRow, FunnelStage, Me, Message, TagItem, TeamMember } from '@/lib/api-types';
 
 export const me: Me = {
   user: { id: 'u1', name: 'Anna Operator', email: 'anna@example.com', role: 'operator' },
@@ -49,3 +49,35 @@ export function message(overrides: Partial<Message> = {}): Message {
     ...overrides,
   };
 }
+
+export const admin: Me = { ...me, user: { ...me.user, id: 'u9', name: 'Olga Owner', role: 'owner' } };
+
+export const stages: FunnelStage[] = [
+  { id: 's1', name: 'Negotiation', group: 'active', position: 0, chats: 12 },
+  { id: 's2', name: 'Invoice sent', group: 'active', position: 1, chats: 0 },
+  { id: 's3', name: 'Paid', group: 'success', position: 2, chats: 40 },
+  { id: 's4', name: 'Lost', group: 'failure', position: 3, chats: 3 },
+];
+
+export const tags: TagItem[] = [
+  { id: 't1', name: 'vip', color: '#e11d48', chats: 5 },
+  { id: 't2', name: 'wholesale', color: '#2563eb', chats: 0 },
+];
+
+export const users: TeamMember[] = [
+  { id: 'u1', name: 'Anna Operator', email: 'anna@example.com', role: 'operator', supervisor: false, channelIds: ['ch1'] },
+  { id: 'u2', name: 'Oleg', email: 'oleg@example.com', role: 'admin', supervisor: false, channelIds: [] },
+];
+
+export const channels: Channel[] = [
+  { id: 'ch1', type: 'telegram', name: 'Shop bot', status: 'active' },
+  { id: 'ch2', type: 'whatsapp', name: 'Sales WhatsApp', status: 'active' },
+];
+
+/** `GET` handlers of the catalogues, for mockFetch. */
+export const catalogueHandlers = {
+  'GET /api/v1/stages': () => ({ body: { items: stages, nextCursor: null } }),
+  'GET /api/v1/tags': () => ({ body: { items: tags, nextCursor: null } }),
+  'GET /api/v1/users': () => ({ body: { items: users, nextCursor: null } }),
+  'GET /api/v1/channels': () => ({ body: { items: channels, nextCursor: null } }),
+};

@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter, useLocation } from 'react-router';
 import { vi } from 'vitest';
 import { ToastProvider } from '@/components/ToastProvider';
 import { I18nProvider, type Locale } from '@/i18n';
@@ -70,4 +70,21 @@ export function mockFetch(handlers: Record<string, Handler>) {
   });
   vi.stubGlobal('fetch', fetchMock);
   return { calls, fetchMock };
+}
+
+/** Shows the current path and query string (`data-testid="location"`), to check what a screen wrote into the URL. */
+export function LocationProbe() {
+  const location = useLocation();
+  return (
+    <output data-testid="location" data-search={location.search}>
+      {location.pathname}
+      {location.search}
+    </output>
+  );
+}
+
+/** The query string the probe shows, parsed. */
+export function currentSearch(): URLSearchParams {
+  const probe = document.querySelector('[data-testid="location"]');
+  return new URLSearchParams(probe?.getAttribute('data-search') ?? '');
 }

@@ -1,16 +1,16 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { EmptyState } from '@/components/EmptyState';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ErrorBanner } from '@/components/ErrorBanner';
-import { InboxIcon } from '@/components/icons';
-import { Skeleton } from '@/components/Skeleton';
 import { Spinner } from '@/components/Spinner';
 import { useI18n } from '@/i18n';
-import type { Category } from '@/lib/api-types';
-import { useChats } from '../api/get-chats';
+import type { Category, ChatRow } from '@/lib/api-types';
+import type { useChats } from '../api/get-chats';
 import { useListKeyboard } from '../hooks/use-list-keyboard';
+import { isSelected, pageState, type Selection } from '../model/selection';
 import { ChatTableRow } from './ChatTableRow';
 import { visibleColumns } from './columns';
+import { TableHead } from './TableHead';
+import { TableEmpty, TableSkeleton } from './TableStates';
 
 export const ROW_HEIGHT = 64;
 const HEAD_HEIGHT = 36;
@@ -18,16 +18,37 @@ const FETCH_AHEAD_ROWS = 15;
 
 interface ChatTableProps {
   category: Category;
+  list: ReturnType<typeof useChats>;
+  rows: ChatRow[];
+  q: string;
+  filtered: boolean;
   openChatId: string | null;
   compact: boolean;
+  selection: Selection;
   onOpenChat: (chatId: string) => void;
+  onToggleSelect: (chatId: string, range: boolean) => void;
+  onTogglePage: () => void;
+  onClearSelection: () => void;
+  onClearFilters: () => void;
 }
 
-export function ChatTable({ category, openChatId, compact, onOpenChat }: ChatTableProps) {
+export function ChatTable({
+  category,
+  list,
+  rows,
+  q,
+  filtered,
+  openChatId,
+  compact,
+  selection,
+  onOpenChat,
+  onToggleSelect,
+  onTogglePage,
+  onClearSelection,
+  onClearFilters,
+}: ChatTableProps) {
   const { t } = useI18n();
-  const query = useChats(category);
-  const { data, isPending, isError, error, refetch, hasNextPage, isFetchingNextPage, fetchNextPage } = query;
-  const rows = useMemo(() => data?.pages.flatMap((page) => page.items) ?? [], [data]);
+  const { isPending, isError, error, refetch, hasNextPage, isFetchingNextPage, fetchNextPage, isPlaceholderData } = list;
   const { columns, template } = visibleColumns(compact);
   const scrollRef = useRef<HTMLDivElement>(null);
 
@@ -44,10 +65,10 @@ export function ChatTable({ category, openChatId, compact, onOpenChat }: ChatTab
 
   // Endless scroll: fetch the next page when the end comes near.
   useEffect(() => {
-    if (hasNextPage && !isFetchingNextPage && lastIndex >= rows.length - FETCH_AHEAD_ROWS) {
+    if (hasNextPage && !isFetchingNextPage && !isPlaceholderData && lastIndex >= rows.length - FETCH_AHEAD_ROWS) {
       void fetchNextPage();
     }
-  }, [lastIndex, rows.length, hasNextPage, isFetchingNextPage, fetchNextPage]);
+  }, [lastIndex, rows.length, hasNextPage, isFetchingNextPage, isPlaceholderData, fetchNextPage]);
 
   // Keyboard cursor (j/k, arrows), kept on the open chat when one opens. It holds the chat id,
   // not the row index, so rows inserted live above it do not move it onto another chat.
@@ -75,7 +96,17 @@ export function ChatTable({ category, openChatId, compact, onOpenChat }: ChatTab
     const row = rows[cursor];
     if (row) onOpenChat(row.id);
   }, [rows, cursor, onOpenChat]);
-  useListKeyboard(scrollRef, { onMove: moveCursor, onOpen: openCursor });
+  const toggleCursor = useCallback(() => {
+    const row = rows[cursor];
+    if (row) onToggleSelect(row.id, false);
+  }, [rows, cursor, onToggleSelect]);
+  const hasSelection = selection.mode === 'filter' || selection.ids.size > 0;
+  const clearSelection = useCallback(() => {
+    if (!hasSelection) return false;
+    onClearSelection();
+    return true;
+  }, [hasSelection, onClearSelection]);
+  useListKeyboard(scrollRef, { onMove: moveCursor, onOpen: openCursor, onToggleSelect: toggleCursor, onEscape: clearSelection });
 
   const onRowOpen = useCallback(
     (chatId: string) => {
@@ -85,41 +116,9 @@ export function ChatTable({ category, openChatId, compact, onOpenChat }: ChatTab
     [onOpenChat],
   );
 
-  const header = (
-    <div role="row" className="sb-row sb-row--head" style={{ gridTemplateColumns: template, height: HEAD_HEIGHT }}>
-      {columns.map((column) => (
-        <div key={column.key} role="columnheader" className={`sb-cell sb-cell--${column.key}${column.align ? ' sb-cell--end' : ''}`}>
-          {t(column.header)}
-        </div>
-      ))}
-    </div>
-  );
-
   let body: React.ReactNode;
   if (isPending) {
-    body = (
-      <div className="sb-table__skeleton" aria-busy="true" aria-label={t('common.loading')}>
-        {Array.from({ length: 8 }, (_, i) => (
-          <div key={i} className="sb-row sb-row--skeleton" style={{ gridTemplateColumns: template, height: ROW_HEIGHT }}>
-            {columns.map((column) => (
-              <div key={column.key} className={`sb-cell sb-cell--${column.key}`}>
-                {column.key === 'client' ? (
-                  <div className="sb-client">
-                    <Skeleton width={36} height={36} round />
-                    <div className="sb-client__main">
-                      <Skeleton width="45%" />
-                      <Skeleton width="75%" height={10} />
-                    </div>
-                  </div>
-                ) : (
-                  <Skeleton width={`${50 + ((i * 17 + column.key.length * 7) % 40)}%`} />
-                )}
-              </div>
-            ))}
-          </div>
-        ))}
-      </div>
-    );
+    body = <TableSkeleton columns={columns} template={template} rowHeight={ROW_HEIGHT} />;
   } else if (isError && rows.length === 0) {
     body = (
       <div className="sb-table__state">
@@ -129,11 +128,7 @@ export function ChatTable({ category, openChatId, compact, onOpenChat }: ChatTab
   } else if (rows.length === 0) {
     body = (
       <div className="sb-table__state">
-        <EmptyState
-          icon={<InboxIcon size={28} />}
-          title={t(`chats.empty.${category}.title`)}
-          text={t(`chats.empty.${category}.text`)}
-        />
+        <TableEmpty category={category} q={q} filtered={filtered} onClearFilters={onClearFilters} />
       </div>
     );
   } else {
@@ -149,7 +144,9 @@ export function ChatTable({ category, openChatId, compact, onOpenChat }: ChatTab
               columns={columns}
               open={row.id === openChatId}
               cursor={item.index === cursor}
+              selected={isSelected(selection, row.id)}
               onOpen={onRowOpen}
+              onToggleSelect={onToggleSelect}
               style={{
                 gridTemplateColumns: template,
                 height: ROW_HEIGHT,
@@ -165,18 +162,25 @@ export function ChatTable({ category, openChatId, compact, onOpenChat }: ChatTab
   return (
     <div
       ref={scrollRef}
-      className={`sb-table${compact ? ' sb-table--compact' : ''}`}
+      className={`sb-table${compact ? ' sb-table--compact' : ''}${isPlaceholderData ? ' sb-table--stale' : ''}`}
       role="grid"
       aria-label={t('chats.tableLabel', { category: t(`chats.tab.${category}`) })}
       aria-rowcount={rows.length + 1}
+      aria-multiselectable="true"
+      aria-busy={isPlaceholderData || undefined}
       aria-activedescendant={rows[cursor] ? `chat-row-${rows[cursor].id}` : undefined}
       tabIndex={0}
       title={t('chats.keyboardHint')}
       data-testid="chat-table"
     >
-      <div role="rowgroup" className="sb-table__head">
-        {header}
-      </div>
+      <TableHead
+        columns={columns}
+        template={template}
+        height={HEAD_HEIGHT}
+        page={pageState(selection, rows.map((row) => row.id))}
+        disabled={rows.length === 0}
+        onTogglePage={onTogglePage}
+      />
       {body}
       {isFetchingNextPage && (
         <div className="sb-table__more">

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { useI18n } from '@/i18n';
 import { CATEGORIES, type Category, type ChatCounts } from '@/lib/api-types';
+import { formatCount } from '../model/counts';
 
 interface ChatTabsProps {
   category: Category;
@@ -8,10 +9,6 @@ interface ChatTabsProps {
   categoryHref: (category: Category) => string;
 }
 
-function formatCount(value: number | undefined, locale: string): string {
-  if (value === undefined) return '…';
-  return new Intl.NumberFormat(locale, { notation: value >= 10_000 ? 'compact' : 'standard' }).format(value);
-}
 
 export function ChatTabs({ category, counts, categoryHref }: ChatTabsProps) {
   const { t, locale } = useI18n();
@@ -27,10 +24,11 @@ export function ChatTabs({ category, counts, categoryHref }: ChatTabsProps) {
               className={`sb-tab${active ? ' sb-tab--active' : ''}`}
               aria-current={active ? 'page' : undefined}
               data-testid={`tab-${c}`}
+              data-capped={counts?.capped?.includes(c) || undefined}
             >
               <span>{t(`chats.tab.${c}`)}</span>
               <span className={`sb-tab__count${c === 'new' && (counts?.new ?? 0) > 0 ? ' sb-tab__count--hot' : ''}`} data-testid={`tab-count-${c}`}>
-                {formatCount(counts?.[c], locale)}
+                {formatCount(counts, c, locale)}
               </span>
             </Link>
           );
@@ -43,7 +41,7 @@ export function ChatTabs({ category, counts, categoryHref }: ChatTabsProps) {
       >
         <span className="sb-unread-total__dot" aria-hidden="true" />
         {t('chats.unread')}
-        <strong data-testid="unread-count">{formatCount(counts?.unread, locale)}</strong>
+        <strong data-testid="unread-count">{formatCount(counts, 'unread', locale)}</strong>
       </span>
     </div>
   );

@@ -33,7 +33,9 @@ describe('ChatsScreen', () => {
     expect(r.getByText('Is it in stock?')).toBeInTheDocument();
     expect(r.getByText('Negotiation')).toBeInTheDocument();
     expect(r.getByText('RUB 1,500')).toBeInTheDocument();
-    expect(r.getByText('1m 35s')).toBeInTheDocument();
+    expect(r.getByTestId('response-time')).toHaveTextContent('1m 35s');
+    expect(r.getByTestId('response-time')).toHaveAttribute('data-waiting', 'false');
+    expect(r.getByTestId('response-time')).toHaveAttribute('data-alert', 'false');
     expect(r.getByText('Oleg')).toBeInTheDocument();
     expect(r.getByText('vip')).toBeInTheDocument();
     expect(r.getByText('Shop bot')).toBeInTheDocument();
@@ -73,7 +75,7 @@ describe('ChatsScreen', () => {
         tasks: { open: 2, overdue: 1, next: { id: 't', text: 'Send the invoice', dueAt: new Date(Date.now() - 3600_000).toISOString() } },
       }),
     ]);
-    const task = await screen.findByTestId('task');
+    const task = await screen.findByTestId('task-cell');
     expect(task).toHaveClass('sb-task--overdue');
     expect(task).toHaveTextContent('Send the invoice');
     const row = screen.getByTestId('chat-row');
@@ -89,11 +91,14 @@ describe('ChatsScreen', () => {
       chatRow({ id: 'fresh', awaitingReplySince: new Date(Date.now() - 120_000).toISOString() }),
     ]);
     const rows = await screen.findAllByTestId('chat-row');
-    const late = within(rows[0]).getByTestId('waiting');
-    const fresh = within(rows[1]).getByTestId('waiting');
+    const late = within(rows[0]).getByTestId('response-time');
+    const fresh = within(rows[1]).getByTestId('response-time');
     expect(late).toHaveClass('sb-wait--alert');
+    expect(late).toHaveAttribute('data-alert', 'true');
+    expect(late).toHaveAttribute('data-waiting', 'true');
     expect(late).toHaveTextContent('waiting 15m');
     expect(fresh).not.toHaveClass('sb-wait--alert');
+    expect(fresh).toHaveAttribute('data-alert', 'false');
     expect(fresh).toHaveTextContent('waiting 2m');
   });
 
@@ -101,6 +106,8 @@ describe('ChatsScreen', () => {
     setup([chatRow({ stage: null, price: null, tasks: null, responsible: null, tags: [], lastResponseSeconds: null })]);
     const row = await screen.findByTestId('chat-row');
     expect(within(row).getAllByText('—')).toHaveLength(6);
+    expect(within(row).getByTestId('response-time')).toHaveAttribute('data-waiting', 'false');
+    expect(within(row).getByTestId('task-cell')).toHaveAttribute('data-overdue', 'false');
   });
 
   it('shows the empty state of the tab', async () => {

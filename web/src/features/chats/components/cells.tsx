@@ -1,6 +1,5 @@
 import { Avatar } from '@/components/Avatar';
 import { ChannelIcon } from '@/components/ChannelIcon';
-import { StagePill } from '@/components/StagePill';
 import { TagChip } from '@/components/TagChip';
 import { TimeAgo } from '@/components/TimeAgo';
 import { useI18n, type I18n } from '@/i18n';
@@ -9,7 +8,7 @@ import { dayDiff, formatClock, formatDuration, formatMoney, formatWaiting } from
 import { useSession } from '@/lib/session';
 import { useNow } from '@/lib/use-now';
 
-const Dash = () => <span className="sb-muted">—</span>;
+export const Dash = () => <span className="sb-muted">—</span>;
 
 export function ClientCell({ row }: { row: ChatRow }) {
   const { t } = useI18n();
@@ -44,10 +43,6 @@ export function ClientCell({ row }: { row: ChatRow }) {
   );
 }
 
-export function StageCell({ row }: { row: ChatRow }) {
-  return row.stage ? <StagePill stage={row.stage} /> : <Dash />;
-}
-
 /**
  * While the client waits: a live "waiting 5m" counter, red past the workspace threshold.
  * Otherwise how long the last answer took.
@@ -66,7 +61,8 @@ export function ResponseTimeCell({ row }: { row: ChatRow }) {
     return (
       <span
         className={`sb-wait${alert ? ' sb-wait--alert' : ''}`}
-        data-testid="waiting"
+        data-testid="response-time"
+        data-waiting="true"
         data-alert={alert}
         title={
           alert
@@ -81,10 +77,18 @@ export function ResponseTimeCell({ row }: { row: ChatRow }) {
       </span>
     );
   }
-  if (row.lastResponseSeconds !== null && row.lastResponseSeconds !== undefined) {
-    return <span className="sb-num">{formatDuration(row.lastResponseSeconds, t)}</span>;
-  }
-  return <Dash />;
+  const answered = row.lastResponseSeconds !== null && row.lastResponseSeconds !== undefined;
+  return (
+    <span
+      className={answered ? 'sb-num' : 'sb-muted'}
+      data-testid="response-time"
+      data-waiting="false"
+      data-alert="false"
+      title={answered ? t('chats.answeredIn', { duration: formatDuration(row.lastResponseSeconds!, t) }) : undefined}
+    >
+      {answered ? formatDuration(row.lastResponseSeconds!, t) : '—'}
+    </span>
+  );
 }
 
 export function PriceCell({ row }: { row: ChatRow }) {
@@ -106,29 +110,29 @@ export function TasksCell({ row }: { row: ChatRow }) {
   const i18n = useI18n();
   const now = useNow();
   const next = row.tasks?.next;
-  if (!row.tasks || !next) return <Dash />;
+  if (!row.tasks || !next) {
+    return (
+      <span data-testid="task-cell" data-overdue="false">
+        <Dash />
+      </span>
+    );
+  }
   const overdue = (next.dueAt !== null && Date.parse(next.dueAt) < now) || row.tasks.overdue > 0;
   const more = row.tasks.open - 1;
   return (
-    <div className={`sb-task${overdue ? ' sb-task--overdue' : ''}`} data-testid="task" data-overdue={overdue}>
+    <div className={`sb-task${overdue ? ' sb-task--overdue' : ''}`} data-testid="task-cell" data-overdue={overdue}>
       <span className="sb-task__text" title={next.text}>
         {next.text}
       </span>
       <span className="sb-task__due">
         {next.dueAt && <span title={overdue ? i18n.t('chats.overdue') : undefined}>{formatDue(next.dueAt, now, i18n)}</span>}
-        {more > 0 && <span className="sb-task__more">{i18n.t('chats.moreTasks', { count: more })}</span>}
+        {more > 0 && (
+          <span className="sb-task__more" title={i18n.t('chats.moreTasksTitle', { count: more })}>
+            {i18n.t('chats.moreTasks', { count: more })}
+          </span>
+        )}
       </span>
     </div>
-  );
-}
-
-export function ResponsibleCell({ row }: { row: ChatRow }) {
-  if (!row.responsible) return <Dash />;
-  return (
-    <span className="sb-person">
-      <Avatar name={row.responsible.name} seed={row.responsible.id} size="xs" />
-      <span className="sb-ellipsis">{row.responsible.name}</span>
-    </span>
   );
 }
 

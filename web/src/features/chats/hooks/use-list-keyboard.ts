@@ -3,17 +3,29 @@ import { useEffect, useRef, type RefObject } from 'react';
 export function isEditableTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
-  return ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+  if (target instanceof HTMLInputElement) return !['checkbox', 'radio', 'button', 'submit'].includes(target.type);
+  return ['TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/** Inside a popover or a dialog the keys belong to it. */
+function inOverlay(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('.sb-popover, [role="dialog"]') !== null;
+}
+
+interface ListKeyboardHandlers {
+  onMove: (delta: number) => void;
+  onOpen: () => void;
+  /** X (or Space on the list): select or unselect the row under the cursor. */
+  onToggleSelect?: () => void;
+  /** Esc: returns whether it did something (then nothing else reacts to this Esc). */
+  onEscape?: () => boolean;
 }
 
 /**
- * j/k anywhere (outside text fields), ↑/↓ and Enter when the list or nothing in
- * particular has the focus.
+ * j/k anywhere (outside text fields), ↑/↓, Enter and Space when the list itself or nothing in
+ * particular has the focus (not a control inside a row), x to select, Esc to clear the selection.
  */
-export function useListKeyboard(
-  containerRef: RefObject<HTMLElement | null>,
-  handlers: { onMove: (delta: number) => void; onOpen: () => void },
-) {
+export function useListKeyboard(containerRef: RefObject<HTMLElement | null>, handlers: ListKeyboardHandlers) {
   const latest = useRef(handlers);
   useEffect(() => {
     latest.current = handlers;
@@ -22,9 +34,9 @@ export function useListKeyboard(
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
-      if (isEditableTarget(event.target)) return;
+      if (isEditableTarget(event.target) || inOverlay(event.target)) return;
       const target = event.target as Node | null;
-      const inList = Boolean(target && containerRef.current?.contains(target));
+      const onList = target === containerRef.current;
       const onPage = target === document.body || target === document.documentElement || target === null;
       const key = event.key;
       if (key === 'j' || key === 'J' || key === 'о' || key === 'О') {
@@ -33,12 +45,17 @@ export function useListKeyboard(
       } else if (key === 'k' || key === 'K' || key === 'л' || key === 'Л') {
         event.preventDefault();
         latest.current.onMove(-1);
-      } else if ((key === 'ArrowDown' || key === 'ArrowUp') && (inList || onPage)) {
+      } else if ((key === 'ArrowDown' || key === 'ArrowUp') && (onList || onPage)) {
         event.preventDefault();
         latest.current.onMove(key === 'ArrowDown' ? 1 : -1);
-      } else if (key === 'Enter' && (inList || onPage)) {
+      } else if (key === 'Enter' && (onList || onPage)) {
         event.preventDefault();
         latest.current.onOpen();
+      } else if ((key === 'x' || key === 'X' || key === 'ч' || key === 'Ч' || (key === ' ' && (onList || onPage))) && latest.current.onToggleSelect) {
+        event.preventDefault();
+        latest.current.onToggleSelect();
+      } else if (key === 'Escape' && latest.current.onEscape?.()) {
+        event.preventDefault();
       }
     };
     document.addEventListener('keydown', onKeyDown);

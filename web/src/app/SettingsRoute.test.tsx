@@ -1,0 +1,67 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { fireEvent, render, screen } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it, vi } from 'vitest';
+import { ToastProvider } from '@/components/ToastProvider';
+import { I18nProvider } from '@/i18n';
+import type { Me } from '@/lib/api-types';
+import { admin, catalogueHandlers, chatRow, me } from '@/test/fixtures';
+import { mockFetch, testQueryClient } from '@/test/utils';
+import { routes } from './router';
+
+class SilentSocket {
+  onopen = null;
+  onclose = null;
+  onerror = null;
+  onmessage = null;
+  close() {}
+}
+
+function start(who: Me, path: string) {
+  vi.stubGlobal('WebSocket', SilentSocket);
+  mockFetch({
+    ...catalogueHandlers,
+    'GET /api/v1/me': () => ({ body: who }),
+    'GET /api/v1/chats': () => ({ body: { items: [chatRow()], nextCursor: null } }),
+    'GET /api/v1/chats/counts': () => ({ body: { new: 1, accepted: 0, archive: 0, unread: 0, capped: [] } }),
+  });
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  render(
+    <QueryClientProvider client={testQueryClient()}>
+      <I18nProvider initialLocale="en">
+        <ToastProvider>
+          <RouterProvider router={router} />
+        </ToastProvider>
+      </I18nProvider>
+    </QueryClientProvider>,
+  );
+  return router;
+}
+
+describe('the settings screens', () => {
+  it('are in the navigation of owners and admins, stages first, tags next', async () => {
+    const router = start(admin, '/chats/new');
+    fireEvent.click(await screen.findByTestId('nav-settings'));
+    expect(await screen.findAllByTestId('stage-row')).toHaveLength(4);
+    expect(router.state.location.pathname).toBe('/settings/stages');
+    fireEvent.click(screen.getByTestId('settings-nav-tags'));
+    expect(await screen.findAllByTestId('tag-row')).toHaveLength(2);
+  });
+
+  it('are hidden from operators, and their addresses lead back to the chats', async () => {
+    const router = start(me, '/settings/tags');
+    expect(await screen.findByTestId('chat-row')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/chats/new');
+    expect(screen.queryByTestId('nav-settings')).toBeNull();
+  });
+
+  it('keep the chat filter when switching tabs and opening a chat', async () => {
+    const router = start(me, '/chats/new?tag=t1&q=anna');
+    fireEvent.click(await screen.findByTestId('tab-accepted'));
+    expect(router.state.location.pathname).toBe('/chats/accepted');
+    expect(router.state.location.search).toBe('?tag=t1&q=anna');
+    fireEvent.click(await screen.findByTestId('chat-row'));
+    expect(router.state.location.pathname).toBe('/chats/accepted/c1');
+    expect(router.state.location.search).toBe('?tag=t1&q=anna');
+  });
+});

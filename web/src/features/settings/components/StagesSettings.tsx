@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import { useStages } from '@/api/get-stages';
+import { EmptyState } from '@/components/EmptyState';
+import { ErrorBanner } from '@/components/ErrorBanner';
+import { Skeleton } from '@/components/Skeleton';
+import { useToast } from '@/components/toast-context';
+import { useI18n } from '@/i18n';
+import { errorMessage } from '@/lib/api-client';
+import type { FunnelStage } from '@/lib/api-types';
+import { useUpdateStage, type StageChange } from '../api/update-stage';
+import { DeleteStageDialog } from './DeleteStageDialog';
+import { NewStageForm } from './NewStageForm';
+import { StageRow } from './StageRow';
+
+/** «Воронка продаж»: the stages in funnel order; add, rename, regroup, move, delete. */
+export function StagesSettings() {
+  const { t } = useI18n();
+  const toast = useToast();
+  const stages = useStages();
+  const update = useUpdateStage();
+  const [deleting, setDeleting] = useState<FunnelStage | null>(null);
+  const list = stages.data ?? [];
+
+  const change = (stage: FunnelStage, stageChange: StageChange) =>
+    update.mutate(
+      { id: stage.id, change: stageChange },
+      { onError: (error) => toast.show(errorMessage(error, t('settings.saveFailed')), 'error') },
+    );
+
+  let body: React.ReactNode;
+  if (stages.isPending) {
+    body = (
+      <ul className="sb-set-list" aria-busy="true" aria-label={t('common.loading')}>
+        {Array.from({ length: 4 }, (_, i) => (
+          <li key={i} className="sb-set-row">
+            <Skeleton width={`${40 + i * 10}%`} />
+          </li>
+        ))}
+      </ul>
+    );
+  } else if (stages.isError) {
+    body = <ErrorBanner title={t('settings.stages.loadError')} error={stages.error} onRetry={() => void stages.refetch()} />;
+  } else if (list.length === 0) {
+    body = <EmptyState title={t('settings.stages.empty')} text={t('settings.stages.emptyText')} />;
+  } else {
+    body = (
+      <ol className="sb-set-list" aria-label={t('settings.section.stages')} data-testid="stage-list">
+        {list.map((stage, index) => (
+          <StageRow
+            key={stage.id}
+            stage={stage}
+            index={index}
+            count={list.length}
+            busy={update.isPending && update.variables?.id === stage.id}
+            onChange={(c) => change(stage, c)}
+            onDelete={() => setDeleting(stage)}
+          />
+        ))}
+      </ol>
+    );
+  }
+
+  return (
+    <div className="sb-set-panel">
+      <div className="sb-set-panel__intro">
+        <h2 className="sb-set-panel__title">{t('settings.section.stages')}</h2>
+        <p className="sb-muted">{t('settings.stages.intro')}</p>
+      </div>
+      <div className="sb-set-head" aria-hidden="true">
+        <span />
+        <span>#</span>
+        <span>{t('settings.stages.colName')}</span>
+        <span>{t('settings.stages.colGroup')}</span>
+        <span>{t('settings.colChats')}</span>
+        <span />
+      </div>
+      {body}
+      <NewStageForm />
+      {deleting && (
+        <DeleteStageDialog
+          stage={deleting}
+          stages={list}
+          onDone={(deleted) => {
+            if (deleted) toast.show(t('settings.stages.deleted', { name: deleting.name }), 'success');
+            setDeleting(null);
+          }}
+        />
+      )}
+    </div>
+  );
+}

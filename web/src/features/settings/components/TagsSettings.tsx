@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import { useTags } from '@/api/get-tags';
+import { Button } from '@/components/Button';
+import { Dialog } from '@/components/Dialog';
+import { EmptyState } from '@/components/EmptyState';
+import { ErrorBanner } from '@/components/ErrorBanner';
+import { Skeleton } from '@/components/Skeleton';
+import { useToast } from '@/components/toast-context';
+import { useI18n } from '@/i18n';
+import { errorMessage } from '@/lib/api-client';
+import type { TagItem } from '@/lib/api-types';
+import { useDeleteTag } from '../api/delete-tag';
+import { useUpdateTag, type TagChange } from '../api/update-tag';
+import { NewTagForm } from './NewTagForm';
+import { TagRow } from './TagRow';
+
+function DeleteTagDialog({ tag, onDone }: { tag: TagItem; onDone: () => void }) {
+  const { t } = useI18n();
+  const toast = useToast();
+  const remove = useDeleteTag();
+  const confirm = () =>
+    remove.mutate(tag.id, {
+      onSuccess: () => {
+        toast.show(t('settings.tags.deleted', { name: tag.name }), 'success');
+        onDone();
+      },
+    });
+  return (
+    <Dialog
+      title={t('settings.tags.deleteTitle', { name: tag.name })}
+      onClose={onDone}
+      testId="delete-tag-dialog"
+      footer={
+        <>
+          <Button onClick={onDone}>{t('common.cancel')}</Button>
+          <Button variant="danger" loading={remove.isPending} onClick={confirm} data-testid="confirm-delete">
+            {t('settings.delete')}
+          </Button>
+        </>
+      }
+    >
+      <p>{tag.chats > 0 ? t('settings.tags.deleteTextUsed', { count: tag.chats }) : t('settings.tags.deleteText')}</p>
+      {remove.isError && <ErrorBanner compact error={remove.error} title={t('settings.deleteFailed')} />}
+    </Dialog>
+  );
+}
+
+/** «Теги»: name, colour, how many chats; add, rename, recolour, delete. */
+export function TagsSettings() {
+  const { t } = useI18n();
+  const toast = useToast();
+  const tags = useTags();
+  const update = useUpdateTag();
+  const [deleting, setDeleting] = useState<TagItem | null>(null);
+  const list = tags.data ?? [];
+
+  const change = (tag: TagItem, tagChange: TagChange) =>
+    update.mutate({ id: tag.id, change: tagChange }, { onError: (error) => toast.show(errorMessage(error, t('settings.saveFailed')), 'error') });
+
+  let body: React.ReactNode;
+  if (tags.isPending) {
+    body = (
+      <ul className="sb-set-list" aria-busy="true" aria-label={t('common.loading')}>
+        {Array.from({ length: 3 }, (_, i) => (
+          <li key={i} className="sb-set-row">
+            <Skeleton width={`${30 + i * 15}%`} />
+          </li>
+        ))}
+      </ul>
+    );
+  } else if (tags.isError) {
+    body = <ErrorBanner title={t('settings.tags.loadError')} error={tags.error} onRetry={() => void tags.refetch()} />;
+  } else if (list.length === 0) {
+    body = <EmptyState title={t('settings.tags.empty')} text={t('settings.tags.emptyText')} />;
+  } else {
+    body = (
+      <ul className="sb-set-list" aria-label={t('settings.section.tags')} data-testid="tag-list">
+        {list.map((tag) => (
+          <TagRow key={tag.id} tag={tag} onChange={(c) => change(tag, c)} onDelete={() => setDeleting(tag)} />
+        ))}
+      </ul>
+    );
+  }
+
+  return (
+    <div className="sb-set-panel">
+      <div className="sb-set-panel__intro">
+        <h2 className="sb-set-panel__title">{t('settings.section.tags')}</h2>
+        <p className="sb-muted">{t('settings.tags.intro')}</p>
+      </div>
+      {body}
+      <NewTagForm count={list.length} />
+      {deleting && <DeleteTagDialog tag={deleting} onDone={() => setDeleting(null)} />}
+    </div>
+  );
+}
