@@ -1,6 +1,7 @@
 package dev.switchboard.chats;
 
 import dev.switchboard.channels.Channels;
+import dev.switchboard.support.ChatBook;
 import dev.switchboard.support.IntegrationTest;
 import dev.switchboard.support.TestWorkspace;
 import org.springframework.beans.factory.annotation.Autowired;

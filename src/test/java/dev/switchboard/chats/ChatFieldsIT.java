@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.channels.ChannelType;
 import dev.switchboard.support.Api;
+import dev.switchboard.support.ChatBook;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.switchboard.channels.ChannelType;
 import dev.switchboard.channels.Channels;
 import dev.switchboard.support.Api;
+import dev.switchboard.support.ChatBook;
 import dev.switchboard.support.IntegrationTest;
 import dev.switchboard.support.TestWorkspace;
 import java.net.URLEncoder;

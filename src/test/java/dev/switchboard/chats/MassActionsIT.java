@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.switchboard.channels.ChannelType;
 import dev.switchboard.support.Api;
+import dev.switchboard.support.ChatBook;
 import dev.switchboard.support.LiveClient;
 import java.time.Duration;
 import java.util.ArrayList;

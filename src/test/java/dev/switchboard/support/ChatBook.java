@@ -1,4 +1,4 @@
-package dev.switchboard.chats;
+package dev.switchboard.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,8 +8,6 @@ import dev.switchboard.channels.Channels;
 import dev.switchboard.channels.InboundMessage;
 import dev.switchboard.channels.InboundMessageReceived;
 import dev.switchboard.common.Ids;
-import dev.switchboard.support.Api;
-import dev.switchboard.support.TestWorkspace;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  * (they talk to no platform), client messages through the same inbound path a connector
  * takes, and everything else through the public API.
  */
-final class ChatBook {
+public final class ChatBook {
 
     private final TestWorkspace ws;
     private final Channels channels;
@@ -35,18 +33,22 @@ final class ChatBook {
     private final Map<String, Channel> byName = new HashMap<>();
     private int messages;
 
-    ChatBook(TestWorkspace ws, Channels channels, ApplicationEventPublisher events, TransactionTemplate transaction) {
+    public ChatBook(TestWorkspace ws, Channels channels, ApplicationEventPublisher events, TransactionTemplate transaction) {
         this.ws = ws;
         this.channels = channels;
         this.events = events;
         this.transaction = transaction;
     }
 
-    Api api() {
+    public TestWorkspace workspace() {
+        return ws;
+    }
+
+    public Api api() {
         return ws.api();
     }
 
-    String channel(String name, ChannelType type) {
+    public String channel(String name, ChannelType type) {
         Channel channel = new Channel(UUID.fromString(ws.id()), Ids.next(), type, name, Channel.DEMO, Map.of(),
                 "secret-" + name);
         channels.register(channel);
@@ -55,12 +57,12 @@ final class ChatBook {
     }
 
     /** A client's message on a channel; answers the chat's id. */
-    String inbound(String channel, String clientId, String name, @Nullable String username, @Nullable String phone,
+    public String inbound(String channel, String clientId, String name, @Nullable String username, @Nullable String phone,
             String text) {
         return inbound(channel, clientId, name, username, phone, text, "message", clientId);
     }
 
-    String comment(String channel, String clientId, String name, String post, String text) {
+    public String comment(String channel, String clientId, String name, String post, String text) {
         return inbound(channel, clientId, name, null, null, text, "comment", "post:" + post + ":" + clientId);
     }
 
@@ -81,7 +83,7 @@ final class ChatBook {
         return chatOf(name);
     }
 
-    String chatOf(String clientName) {
+    public String chatOf(String clientName) {
         for (String category : List.of("new", "accepted", "archive")) {
             for (JsonNode chat : api().get("/api/v1/chats?limit=200&category=" + category).json().at("/items")) {
                 if (chat.at("/client/name").asString().equals(clientName)) {
@@ -92,7 +94,7 @@ final class ChatBook {
         throw new IllegalStateException("No chat of " + clientName);
     }
 
-    String user(String name) {
+    public String user(String name) {
         Api.Response r = api().post("/api/v1/users", Map.of("name", name, "email",
                 name.toLowerCase() + "-" + UUID.randomUUID() + "@example.test", "password", "correct horse",
                 "role", "operator"));
@@ -100,13 +102,13 @@ final class ChatBook {
         return r.text("/id");
     }
 
-    String tag(String name) {
+    public String tag(String name) {
         Api.Response r = api().post("/api/v1/tags", Map.of("name", name, "color", "#e11d48"));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.text("/id");
     }
 
-    String stage(String name) {
+    public String stage(String name) {
         for (JsonNode s : api().get("/api/v1/stages").json().at("/items")) {
             if (s.at("/name").asString().equals(name)) {
                 return s.at("/id").asString();
@@ -115,12 +117,12 @@ final class ChatBook {
         throw new IllegalStateException("No stage " + name);
     }
 
-    void ok(Api.Response r) {
+    public void ok(Api.Response r) {
         assertThat(r.status()).as(r.body()).isBetween(200, 204);
     }
 
     /** The ids of the chats a list query answers, every page followed. */
-    List<String> ids(String query) {
+    public List<String> ids(String query) {
         List<String> ids = new ArrayList<>();
         String cursor = null;
         do {
