@@ -8,18 +8,22 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The tab counters and the unread counter, in one query. Channel and responsible filters
- * are answered exactly from the maintained counters; any other filter is counted on the
- * chats themselves, but only up to {@value #CAP} per counter — past that a screen shows
- * "10,000+" and nobody needs the exact figure.
+ * The tab counters and the unread counter. Filters by channel (type), responsible, stage,
+ * source type and state are sums of the maintained facet counters (V4), exact and cheap.
+ * Tags, period, tasks and client search are counted on the chats themselves, up to
+ * {@value #CAP} per counter — past that a screen shows "1,000+" — in the two shapes of
+ * the list: a bounded walk of the tab's newest chats first, the filter indexes only when
+ * that walk neither reaches the cap nor the end of the tab.
  */
 @Repository
 class ChatCounts {
 
-    static final int CAP = 10_000;
-    private static final UUID NOBODY = new UUID(0, 0);
+    static final int CAP = 1_000;
+    private static final UUID NONE = new UUID(0, 0);
+    private static final List<String> CATEGORIES = List.of("new", "accepted", "archive");
 
     private final JdbcClient db;
 
@@ -31,9 +35,10 @@ class ChatCounts {
     record Counts(Map<String, Long> values, List<String> capped) {
     }
 
+    @Transactional(readOnly = true)
     Counts count(ChatFilter filter) {
         ChatFilter all = filter.withCategory(null);
-        return all.isCountable() ? fromCounters(all) : capped(all);
+        return all.isCountable() ? fromCounters(all) : counted(all);
     }
 
     private Counts fromCounters(ChatFilter filter) {
@@ -52,56 +57,98 @@ class ChatCounts {
         if (filter.filtersResponsible()) {
             List<UUID> responsible = new ArrayList<>(filter.responsible());
             if (filter.nobodyResponsible()) {
-                responsible.add(NOBODY);
+                responsible.add(NONE);
             }
             where.append(" and k.responsible_id = any(:responsible)");
             params.put("responsible", responsible.toArray(UUID[]::new));
         }
-        boolean onlyUnread = filter.state() == ChatFilter.State.unread;
+        if (!filter.stages().isEmpty()) {
+            where.append(" and k.stage_id = any(:stages)");
+            params.put("stages", filter.stages().toArray(UUID[]::new));
+        }
+        if (filter.sourceType() != null) {
+            where.append(" and k.source_type = :sourceType");
+            params.put("sourceType", filter.sourceType());
+        }
+        String[] measure = measure(filter.state());
         Map<String, Long> values = empty();
-        db.sql("select k.category, sum(k.chats) as chats, sum(k.unread) as unread from chat_counters k where "
-                        + where + " group by k.category")
+        db.sql("select k.category, sum(" + measure[0] + ") as chats, sum(" + measure[1] + ") as unread"
+                        + " from chat_counters k where " + where + " group by k.category")
                 .params(params)
                 .query(rs -> {
                     String category = rs.getString("category");
-                    long unread = rs.getLong("unread");
-                    values.put(category, onlyUnread ? unread : rs.getLong("chats"));
+                    values.put(category, rs.getLong("chats"));
                     if (!"archive".equals(category)) {
-                        values.merge("unread", unread, Long::sum);
+                        values.merge("unread", rs.getLong("unread"), Long::sum);
                     }
                 });
         return new Counts(values, List.of());
     }
 
-    private Counts capped(ChatFilter filter) {
-        ChatFilter.Sql where = filter.toSql();
-        String counted = "(select count(*) from (select 1 from chats c where " + where.where()
-                + " and %s limit " + (CAP + 1) + ") x) as %s";
-        String sql = "select " + String.join(",\n", List.of(
-                counted.formatted("c.category = 'new'", "new"),
-                counted.formatted("c.category = 'accepted'", "accepted"),
-                counted.formatted("c.category = 'archive'", "archive"),
-                counted.formatted("c.category <> 'archive' and c.unread_count > 0", "unread")));
+    /** What a state counts among a facet row's chats, and among those the unread ones. */
+    private static String[] measure(ChatFilter.State state) {
+        if (state == null) {
+            return new String[] {"k.chats", "k.unread"};
+        }
+        return switch (state) {
+            case unread -> new String[] {"k.unread", "k.unread"};
+            case read -> new String[] {"k.chats - k.unread", "0"};
+            case unanswered -> new String[] {"k.awaiting", "k.unread_awaiting"};
+            case answered -> new String[] {"k.chats - k.awaiting", "k.unread - k.unread_awaiting"};
+        };
+    }
+
+    private Counts counted(ChatFilter filter) {
         Map<String, Long> values = empty();
         List<String> capped = new ArrayList<>();
-        db.sql(sql).params(where.params()).query(rs -> {
-            for (String name : List.of("new", "accepted", "archive", "unread")) {
-                long n = rs.getLong(name);
-                if (n > CAP) {
-                    capped.add(name);
-                    n = CAP;
-                }
-                values.put(name, n);
+        long unread = 0;
+        for (String category : CATEGORIES) {
+            ChatFilter inTab = filter.withCategory(Category.of(category));
+            long n = capped(inTab, "true");
+            values.put(category, Math.min(n, CAP));
+            if (n > CAP) {
+                capped.add(category);
             }
-        });
+            if (!"archive".equals(category) && filter.state() != ChatFilter.State.read) {
+                unread += capped(inTab, "c.unread_count > 0");
+            }
+        }
+        values.put("unread", Math.min(unread, CAP));
+        if (unread > CAP) {
+            capped.add("unread");
+        }
         return new Counts(values, capped);
+    }
+
+    /** The chats of one tab the filter (and one more condition) matches, counted up to one past the cap. */
+    private long capped(ChatFilter inTab, String also) {
+        ChatFilter.Sql where = inTab.toSql();
+        Map<String, Object> params = new HashMap<>(where.params());
+        params.put("walk", ChatList.WALK);
+        long[] walk = new long[2];
+        db.sql("with c as materialized (select * from chats c where c.workspace_id = :ws and c.category = :category"
+                        + " order by c.last_activity_at desc, c.id desc limit :walk)\n"
+                        + "select (select count(*) from c) as walked,\n"
+                        + "       (select count(*) from (select 1 from c where " + where.where() + " and " + also
+                        + " limit " + (CAP + 1) + ") x) as hits")
+                .params(params)
+                .query(rs -> {
+                    walk[0] = rs.getLong("walked");
+                    walk[1] = rs.getLong("hits");
+                });
+        if (walk[1] > CAP || walk[0] < ChatList.WALK) {
+            return walk[1];
+        }
+        // a rare combination: the walk cannot tell, so ask the filter indexes, never a scan of the table
+        db.sql("set local enable_seqscan = off").update();
+        return db.sql("select count(*) from (select 1 from chats c where " + where.where() + " and " + also
+                        + " limit " + (CAP + 1) + ") x")
+                .params(where.params()).query(Long.class).single();
     }
 
     private static Map<String, Long> empty() {
         Map<String, Long> values = new LinkedHashMap<>();
-        values.put("new", 0L);
-        values.put("accepted", 0L);
-        values.put("archive", 0L);
+        CATEGORIES.forEach(c -> values.put(c, 0L));
         values.put("unread", 0L);
         return values;
     }

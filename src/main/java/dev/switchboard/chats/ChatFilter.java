@@ -51,10 +51,9 @@ record ChatFilter(UUID workspaceId, @Nullable Category category, List<String> ch
                 && tasks == null && search == null;
     }
 
-    /** Filters the maintained counters answer exactly: channel, channel type and responsible. */
+    /** Filters the maintained counters answer exactly: channel (type), responsible, stage, source type, state. */
     boolean isCountable() {
-        return tags.isEmpty() && sourceType == null && stages.isEmpty() && from == null && to == null
-                && tasks == null && search == null && (state == null || state == State.unread);
+        return tags.isEmpty() && from == null && to == null && tasks == null && search == null;
     }
 
     boolean filtersResponsible() {

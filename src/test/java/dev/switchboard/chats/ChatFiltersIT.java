@@ -203,6 +203,12 @@ class ChatFiltersIT {
         assertCounts("tag=" + vip, 0, 2, 0, 1);
         assertCounts("state=unread", 2, 2, 1, 4);
         assertCounts("tasks=any", 1, 2, 0, 2);
+        assertCounts("state=unanswered", 2, 2, 1, 4);
+        assertCounts("state=answered", 0, 1, 0, 0);
+        assertCounts("state=read", 0, 1, 0, 0);
+        assertCounts("sourceType=comment", 1, 0, 0, 1);
+        assertCounts("stage=" + book.stage("Negotiation"), 0, 1, 0, 1);
+        assertCounts("stage=" + book.stage("Negotiation") + "&state=answered", 0, 0, 0, 0);
         assertCounts("q=" + URLEncoder.encode("8 912 345 67 89", StandardCharsets.UTF_8), 0, 1, 0, 1);
     }
 
