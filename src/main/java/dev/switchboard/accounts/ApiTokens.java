@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -49,13 +48,6 @@ class ApiTokens {
                 .param("hash", hash(token)).update();
     }
 
-    Optional<TokenOwner> owner(String token) {
-        return db.sql("select workspace_id, user_id from api_tokens where token_hash = :hash")
-                .param("hash", hash(token))
-                .query((rs, n) -> new TokenOwner(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
-                .optional();
-    }
-
     List<TokenView> list(UUID workspaceId) {
         return db.sql("""
                 select id, name, created_at, last_used_at from api_tokens
@@ -71,9 +63,6 @@ class ApiTokens {
     boolean revoke(UUID workspaceId, UUID id) {
         return db.sql("delete from api_tokens where workspace_id = :ws and id = :id")
                 .param("ws", workspaceId).param("id", id).update() > 0;
-    }
-
-    record TokenOwner(UUID workspaceId, UUID userId) {
     }
 
     record TokenView(UUID id, String name, Instant createdAt, @org.jspecify.annotations.Nullable Instant lastUsedAt) {

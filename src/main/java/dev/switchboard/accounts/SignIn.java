@@ -16,12 +16,10 @@ public class SignIn {
     private final String decoyHash;
 
     private final Users users;
-    private final ApiTokens tokens;
     private final PasswordEncoder passwords;
 
-    SignIn(Users users, ApiTokens tokens, PasswordEncoder passwords) {
+    SignIn(Users users, PasswordEncoder passwords) {
         this.users = users;
-        this.tokens = tokens;
         this.passwords = passwords;
         this.decoyHash = passwords.encode("decoy-password-for-timing");
     }
@@ -45,7 +43,7 @@ public class SignIn {
     }
 
     public Optional<CurrentUser> byToken(String token) {
-        return tokens.owner(token).flatMap(o -> users.currentUser(o.workspaceId(), o.userId()));
+        return users.byTokenHash(ApiTokens.hash(token));
     }
 
     public static Authentication asSpring(CurrentUser user) {

@@ -46,6 +46,18 @@ public class Users {
                 .optional();
     }
 
+    /** The active user an API token belongs to, in one query: every API call asks this first. */
+    Optional<CurrentUser> byTokenHash(String tokenHash) {
+        return db.sql("""
+                select u.workspace_id, u.id, u.name, u.email, u.role, u.supervisor, u.password_hash
+                from api_tokens t join users u on u.workspace_id = t.workspace_id and u.id = t.user_id
+                where t.token_hash = :hash and u.active
+                """)
+                .param("hash", tokenHash)
+                .query((rs, n) -> currentUser(rs))
+                .optional();
+    }
+
     Optional<CurrentUser> currentUser(UUID workspaceId, UUID id) {
         return db.sql("""
                 select workspace_id, id, name, email, role, supervisor, password_hash

@@ -22,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 class ChatCounts {
 
     static final int CAP = 1_000;
+    /** How many of a tab's newest chats a count walks before it asks the filter indexes. */
+    static final int WALK = 20_000;
     private static final UUID NONE = new UUID(0, 0);
     private static final List<String> CATEGORIES = List.of("new", "accepted", "archive");
 
@@ -120,26 +122,29 @@ class ChatCounts {
         return new Counts(values, capped);
     }
 
-    /** The chats of one tab the filter (and one more condition) matches, counted up to one past the cap. */
+    /**
+     * The chats of one tab the filter (and one more condition) matches, counted up to one
+     * past the cap: along the tab's newest {@value #WALK} chats first, stopping at the cap;
+     * through the filter indexes only when the walk neither reached the cap nor the tab's end.
+     */
     private long capped(ChatFilter inTab, String also) {
         ChatFilter.Sql where = inTab.toSql();
         Map<String, Object> params = new HashMap<>(where.params());
-        params.put("walk", ChatList.WALK);
-        long[] walk = new long[2];
-        db.sql("with c as materialized (select * from chats c where c.workspace_id = :ws and c.category = :category"
-                        + " order by c.last_activity_at desc, c.id desc limit :walk)\n"
-                        + "select (select count(*) from c) as walked,\n"
-                        + "       (select count(*) from (select 1 from c where " + where.where() + " and " + also
-                        + " limit " + (CAP + 1) + ") x) as hits")
-                .params(params)
-                .query(rs -> {
-                    walk[0] = rs.getLong("walked");
-                    walk[1] = rs.getLong("hits");
-                });
-        if (walk[1] > CAP || walk[0] < ChatList.WALK) {
-            return walk[1];
+        params.put("walk", WALK);
+        String bounds = ChatList.walkBounds(inTab, ChatSort.NEWEST);
+        long hits = db.sql("select count(*) from (select 1 from (select * from chats c where " + bounds
+                        + " order by c.last_activity_at desc, c.id desc limit :walk) c\n"
+                        + "where " + where.where() + " and " + also + " limit " + (CAP + 1) + ") x")
+                .params(params).query(Long.class).single();
+        if (hits > CAP) {
+            return hits;
         }
-        // a rare combination: the walk cannot tell, so ask the filter indexes, never a scan of the table
+        long walked = db.sql("select count(*) from (select 1 from chats c where " + bounds + " limit :walk) x")
+                .params(params).query(Long.class).single();
+        if (walked < WALK) {
+            return hits;
+        }
+        // a rare combination: ask the filter indexes, never a scan of the whole table
         db.sql("set local enable_seqscan = off").update();
         return db.sql("select count(*) from (select 1 from chats c where " + where.where() + " and " + also
                         + " limit " + (CAP + 1) + ") x")

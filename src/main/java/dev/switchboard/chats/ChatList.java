@@ -77,15 +77,20 @@ public class ChatList {
     }
 
     /**
-     * The conditions an ordered index answers itself: a single responsible or channel has an
-     * index of its own in activity order, and a period bounds the walk.
+     * The conditions an ordered index answers itself: unread chats, chats with open tasks, a
+     * single responsible or channel each have an index of their own in activity order, and a
+     * period bounds the walk.
      */
-    private static String walkBounds(ChatFilter filter, ChatSort sort) {
+    static String walkBounds(ChatFilter filter, ChatSort sort) {
         StringBuilder bounds = new StringBuilder("c.workspace_id = :ws and c.category = :category");
         if (!sort.byActivity()) {
             return bounds.toString();
         }
-        if (filter.responsible().size() + (filter.nobodyResponsible() ? 1 : 0) == 1) {
+        if (filter.state() == ChatFilter.State.unread) {
+            bounds.append(" and c.unread_count > 0");
+        } else if (filter.tasks() != null && filter.tasks() != ChatFilter.Tasks.none) {
+            bounds.append(" and c.open_tasks > 0");
+        } else if (filter.responsible().size() + (filter.nobodyResponsible() ? 1 : 0) == 1) {
             bounds.append(filter.nobodyResponsible() ? " and c.responsible_id is null"
                     : " and c.responsible_id = (:responsible)[1]");
         } else if (filter.channels().size() == 1) {
