@@ -28,9 +28,11 @@ class ChatCounts {
     private static final List<String> CATEGORIES = List.of("new", "accepted", "archive");
 
     private final JdbcClient db;
+    private final ClientMatches clients;
 
-    ChatCounts(JdbcClient db) {
+    ChatCounts(JdbcClient db, ClientMatches clients) {
         this.db = db;
+        this.clients = clients;
     }
 
     /** {new, accepted, archive, unread} and the names of those that are only lower bounds. */
@@ -40,7 +42,7 @@ class ChatCounts {
     @Transactional(readOnly = true)
     Counts count(ChatFilter filter) {
         ChatFilter all = filter.withCategory(null);
-        return all.isCountable() ? fromCounters(all) : counted(all);
+        return all.isCountable() ? fromCounters(all) : counted(clients.narrow(all));
     }
 
     private Counts fromCounters(ChatFilter filter) {
@@ -112,7 +114,10 @@ class ChatCounts {
                 capped.add(category);
             }
             if (!"archive".equals(category) && filter.state() != ChatFilter.State.read) {
-                unread += capped(inTab, "c.unread_count > 0");
+                // the unread ones walk the index of unread chats, a few of the tab
+                unread += filter.state() == null || filter.state() == ChatFilter.State.unread
+                        ? capped(inTab.withState(ChatFilter.State.unread), "true")
+                        : capped(inTab, "c.unread_count > 0");
             }
         }
         values.put("unread", Math.min(unread, CAP));
@@ -129,6 +134,9 @@ class ChatCounts {
      */
     private long capped(ChatFilter inTab, String also) {
         ChatFilter.Sql where = inTab.toSql();
+        if (inTab.clients() != null) {
+            return indexed(where, also);
+        }
         Map<String, Object> params = new HashMap<>(where.params());
         params.put("walk", WALK);
         String bounds = ChatList.walkBounds(inTab, ChatSort.NEWEST);
@@ -144,7 +152,11 @@ class ChatCounts {
         if (walked < WALK) {
             return hits;
         }
-        // a rare combination: ask the filter indexes, never a scan of the whole table
+        return indexed(where, also);
+    }
+
+    /** A rare combination: asked of the filter indexes, never of a scan of the whole table. */
+    private long indexed(ChatFilter.Sql where, String also) {
         db.sql("set local enable_seqscan = off").update();
         return db.sql("select count(*) from (select 1 from chats c where " + where.where() + " and " + also
                         + " limit " + (CAP + 1) + ") x")

@@ -17,11 +17,12 @@ import org.jspecify.annotations.Nullable;
  * @param category   null for the counts, which span the categories
  * @param search     LIKE patterns over the client's search text (any may match); null when not searching
  * @param today      the workspace's current day, [start, end), for the "due today" task filter
+ * @param clients    the clients the search found, when they are few enough to name them instead
  */
 record ChatFilter(UUID workspaceId, @Nullable Category category, List<String> channelTypes, List<UUID> channels,
         List<UUID> responsible, boolean nobodyResponsible, List<UUID> tags, @Nullable String sourceType,
         @Nullable State state, List<UUID> stages, @Nullable Instant from, @Nullable Instant to,
-        @Nullable Tasks tasks, @Nullable List<String> search, Day today) {
+        @Nullable Tasks tasks, @Nullable List<String> search, Day today, @Nullable List<UUID> clients) {
 
     enum State { unread, read, unanswered, answered }
 
@@ -36,12 +37,23 @@ record ChatFilter(UUID workspaceId, @Nullable Category category, List<String> ch
 
     static ChatFilter of(UUID workspaceId, Category category) {
         return new ChatFilter(workspaceId, category, List.of(), List.of(), List.of(), false, List.of(), null, null,
-                List.of(), null, null, null, null, new Day(Instant.EPOCH, Instant.EPOCH));
+                List.of(), null, null, null, null, new Day(Instant.EPOCH, Instant.EPOCH), null);
     }
 
     ChatFilter withCategory(@Nullable Category c) {
         return new ChatFilter(workspaceId, c, channelTypes, channels, responsible, nobodyResponsible, tags, sourceType,
-                state, stages, from, to, tasks, search, today);
+                state, stages, from, to, tasks, search, today, clients);
+    }
+
+    /** The search answered by the clients it found: a condition an index on the chats' client answers. */
+    ChatFilter withClients(List<UUID> found) {
+        return new ChatFilter(workspaceId, category, channelTypes, channels, responsible, nobodyResponsible, tags,
+                sourceType, state, stages, from, to, tasks, search, today, found);
+    }
+
+    ChatFilter withState(@Nullable State s) {
+        return new ChatFilter(workspaceId, category, channelTypes, channels, responsible, nobodyResponsible, tags,
+                sourceType, s, stages, from, to, tasks, search, today, clients);
     }
 
     /** Only the workspace and the category: every chat of a tab. */
@@ -106,7 +118,9 @@ record ChatFilter(UUID workspaceId, @Nullable Category category, List<String> ch
         if (tasks != null) {
             tasks(f);
         }
-        if (search != null) {
+        if (clients != null) {
+            f.add("c.client_id = any(:clients)", "clients", clients.toArray(UUID[]::new));
+        } else if (search != null) {
             searchCondition(f);
         }
         return new Sql(String.join("\n  and ", f.conditions), f.params);
@@ -129,17 +143,24 @@ record ChatFilter(UUID workspaceId, @Nullable Category category, List<String> ch
     }
 
     private void searchCondition(Fragments f) {
-        if (search.isEmpty()) {
-            f.conditions.add("false");
-            return;
+        Sql clients = clientSearch();
+        f.params.putAll(clients.params());
+        f.conditions.add("c.client_id in (select cl.id from clients cl where " + clients.where() + ")");
+    }
+
+    /** The clients the search text finds, as a condition on {@code clients cl}. */
+    Sql clientSearch() {
+        Map<String, Object> params = new HashMap<>();
+        params.put("ws", workspaceId);
+        if (search == null || search.isEmpty()) {
+            return new Sql("false", params);
         }
         List<String> likes = new ArrayList<>();
         for (int i = 0; i < search.size(); i++) {
             likes.add("cl.search_text like :q" + i);
-            f.params.put("q" + i, search.get(i));
+            params.put("q" + i, search.get(i));
         }
-        f.conditions.add("c.client_id in (select cl.id from clients cl where cl.workspace_id = :ws and ("
-                + String.join(" or ", likes) + "))");
+        return new Sql("cl.workspace_id = :ws and (" + String.join(" or ", likes) + ")", params);
     }
 
     private static final class Fragments {

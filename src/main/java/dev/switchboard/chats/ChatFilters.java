@@ -60,7 +60,7 @@ class ChatFilters {
                 r.ids("responsible", responsible.stream().filter(v -> !v.equals("none")).toList()),
                 responsible.contains("none"), r.ids("tag", r.all("tag")), sourceType,
                 r.choice("state", ChatFilter.State.class), r.ids("stage", r.all("stage")), from, to,
-                r.choice("tasks", ChatFilter.Tasks.class), search, today(workspace));
+                r.choice("tasks", ChatFilter.Tasks.class), search, today(workspace), null);
     }
 
     ChatSort sort(Map<String, List<String>> params) {

@@ -29,13 +29,16 @@ public class ChatList {
 
     private final JdbcClient db;
     private final ChatRows rows;
+    private final ClientMatches clients;
 
-    ChatList(JdbcClient db, ChatRows rows) {
+    ChatList(JdbcClient db, ChatRows rows, ClientMatches clients) {
         this.db = db;
         this.rows = rows;
+        this.clients = clients;
     }
 
-    Page<ChatRow> page(ChatFilter filter, ChatSort sort, @Nullable String cursor, int limit) {
+    Page<ChatRow> page(ChatFilter given, ChatSort sort, @Nullable String cursor, int limit) {
+        ChatFilter filter = clients.narrow(given);
         ChatFilter.Sql where = filter.toSql();
         Map<String, Object> params = new HashMap<>(where.params());
         String after = "";
@@ -51,6 +54,8 @@ public class ChatList {
             found = query(params, sort, "select " + ChatRows.COLUMNS + ", " + sort.keyColumn() + "\nfrom chats c\n"
                     + ChatRows.JOINS + "where " + where.where() + after + "\norder by " + sort.orderBy()
                     + "\nlimit :limit");
+        } else if (filter.clients() != null) {
+            found = collect(sort, where, after, params);
         } else {
             found = walk(filter, sort, where, after, params);
             if (found.size() <= limit) {

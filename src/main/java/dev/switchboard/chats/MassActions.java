@@ -88,7 +88,7 @@ class MassActions {
     int moveStage(CurrentUser by, UUID from, Stage to) {
         UUID ws = by.workspaceId();
         ChatFilter onStage = new ChatFilter(ws, null, List.of(), List.of(), List.of(), false, List.of(), null, null,
-                List.of(from), null, null, null, null, new ChatFilter.Day(java.time.Instant.EPOCH, java.time.Instant.EPOCH));
+                List.of(from), null, null, null, null, new ChatFilter.Day(java.time.Instant.EPOCH, java.time.Instant.EPOCH), null);
         List<UUID> targets = updates.lock(onStage, Integer.MAX_VALUE - 1);
         List<MassUpdates.Changed> changed = targets.isEmpty() ? List.of()
                 : setStage(ws, targets, to, new EventLines.Actor(by.id(), by.name()));

@@ -31,9 +31,11 @@ class MassUpdates {
     private static final String RETURNING = "\nreturning c.id, c.channel_id, old.was, c.category";
 
     private final JdbcClient db;
+    private final ClientMatches clients;
 
-    MassUpdates(JdbcClient db) {
+    MassUpdates(JdbcClient db, ClientMatches clients) {
         this.db = db;
+        this.clients = clients;
     }
 
     /** The given chats of the workspace, locked in id order; ids of other workspaces are not there. */
@@ -44,7 +46,7 @@ class MassUpdates {
 
     /** The chats a filter matches, locked in id order; more than {@code max} is refused. */
     List<UUID> lock(ChatFilter filter, int max) {
-        ChatFilter.Sql where = filter.toSql();
+        ChatFilter.Sql where = clients.narrow(filter).toSql();
         List<UUID> ids = db.sql("select c.id from chats c where " + where.where() + " order by c.id limit :max for update of c")
                 .params(where.params()).param("max", max + 1).query(UUID.class).list();
         if (ids.size() > max) {

@@ -24,7 +24,7 @@ class ChatFilterTest {
     void nobodyAndSomeoneResponsibleMatchEither() {
         UUID anna = UUID.randomUUID();
         ChatFilter f = new ChatFilter(WS, Category.ACCEPTED, List.of(), List.of(), List.of(anna), true, List.of(), null,
-                null, List.of(), null, null, null, null, DAY);
+                null, List.of(), null, null, null, null, DAY, null);
         assertThat(f.toSql().where()).contains("(c.responsible_id = any(:responsible) or c.responsible_id is null)");
         assertThat(f.isCountable()).isTrue();
         assertThat(f.isPlain()).isFalse();
@@ -34,7 +34,7 @@ class ChatFilterTest {
     void searchTagsAndTasksAreParametersNotText() {
         ChatFilter f = new ChatFilter(WS, Category.NEW, List.of("telegram"), List.of(), List.of(), false,
                 List.of(UUID.randomUUID()), "comment", ChatFilter.State.unanswered, List.of(), null, null,
-                ChatFilter.Tasks.today, List.of("%o'brien%"), DAY);
+                ChatFilter.Tasks.today, List.of("%o'brien%"), DAY, null);
         ChatFilter.Sql sql = f.toSql();
         assertThat(sql.where()).doesNotContain("o'brien").doesNotContain("telegram")
                 .contains("cl.search_text like :q0", "c.tag_ids && :tags", "c.awaiting_reply_since is not null",
