@@ -24,7 +24,8 @@ class ChatStages implements StageUsage {
     @Override
     public Map<UUID, Long> chatsPerStage(UUID workspaceId) {
         Map<UUID, Long> counts = new HashMap<>();
-        db.sql("select stage_id, count(*) as n from chats where workspace_id = :ws and stage_id is not null group by stage_id")
+        // the facet counters (V4) are kept per stage: a sum of a few rows, not a count of the chats
+        db.sql("select stage_id, sum(chats) as n from chat_counters where workspace_id = :ws group by stage_id")
                 .param("ws", workspaceId)
                 .query(rs -> {
                     counts.put(rs.getObject("stage_id", UUID.class), rs.getLong("n"));
