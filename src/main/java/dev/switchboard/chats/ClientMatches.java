@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 class ClientMatches {
 
     /** Up to this many clients found, their chats are fetched by client. */
-    static final int FEW = 2_000;
+    static final int FEW = 5_000;
 
     private final JdbcClient db;
 
