@@ -20,6 +20,8 @@ export const queryKeys = {
   messages: (chatId: string) => ['chat', chatId, 'messages'] as const,
   stages: ['stages'] as const,
   tags: ['tags'] as const,
+  /** The tags with how many chats carry each (the settings screen; counting costs more). */
+  tagsUsage: ['tags', 'usage'] as const,
   users: ['users'] as const,
   channels: ['channels'] as const,
 };

@@ -21,12 +21,12 @@ export function useUpdateTag() {
     mutationFn: ({ id, change }: { id: string; change: TagChange }) => updateTag(id, change),
     onMutate: async ({ id, change }) => {
       await qc.cancelQueries({ queryKey: queryKeys.tags });
-      const before = qc.getQueryData<TagItem[]>(queryKeys.tags);
-      if (before) qc.setQueryData(queryKeys.tags, before.map((tag) => (tag.id === id ? { ...tag, ...change } : tag)));
+      const before = qc.getQueryData<TagItem[]>(queryKeys.tagsUsage);
+      if (before) qc.setQueryData(queryKeys.tagsUsage, before.map((tag) => (tag.id === id ? { ...tag, ...change } : tag)));
       return { before };
     },
     onError: (_error, _variables, context) => {
-      if (context?.before) qc.setQueryData(queryKeys.tags, context.before);
+      if (context?.before) qc.setQueryData(queryKeys.tagsUsage, context.before);
     },
     onSettled: () => refreshAfterCatalogueChange(qc, queryKeys.tags),
   });

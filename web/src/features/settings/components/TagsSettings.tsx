@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTags } from '@/api/get-tags';
+import { useTagsUsage } from '@/api/get-tags';
 import { Button } from '@/components/Button';
 import { Dialog } from '@/components/Dialog';
 import { EmptyState } from '@/components/EmptyState';
@@ -49,7 +49,7 @@ function DeleteTagDialog({ tag, onDone }: { tag: TagItem; onDone: () => void }) 
 export function TagsSettings() {
   const { t } = useI18n();
   const toast = useToast();
-  const tags = useTags();
+  const tags = useTagsUsage();
   const update = useUpdateTag();
   const [deleting, setDeleting] = useState<TagItem | null>(null);
   const list = tags.data ?? [];

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,8 +16,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Tags {
 
-    /** A tag and how many chats carry it. */
-    record Tag(String id, String name, String color, long chats) {
+    /** A tag and how many chats carry it (null when not counted). */
+    record Tag(String id, String name, String color, @Nullable Long chats) {
     }
 
     private final JdbcClient db;
@@ -25,18 +26,21 @@ class Tags {
         this.db = db;
     }
 
-    List<Tag> list(UUID ws) {
+    /** The tags by name; with {@code counted}, how many chats carry each — a scan of the chats, for admins. */
+    List<Tag> list(UUID ws, boolean counted) {
         Map<UUID, Long> used = new HashMap<>();
-        db.sql("select t, count(*) as n from chats, unnest(tag_ids) t where workspace_id = :ws group by t")
-                .param("ws", ws).query(rs -> {
-                    used.put(rs.getObject("t", UUID.class), rs.getLong("n"));
-                });
+        if (counted) {
+            db.sql("select t, count(*) as n from chats, unnest(tag_ids) t where workspace_id = :ws group by t")
+                    .param("ws", ws).query(rs -> {
+                        used.put(rs.getObject("t", UUID.class), rs.getLong("n"));
+                    });
+        }
         return db.sql("select id, name, color from tags where workspace_id = :ws order by lower(name), id")
                 .param("ws", ws)
                 .query((rs, n) -> {
                     UUID id = rs.getObject("id", UUID.class);
                     return new Tag(id.toString(), rs.getString("name"), rs.getString("color"),
-                            used.getOrDefault(id, 0L));
+                            counted ? used.getOrDefault(id, 0L) : null);
                 })
                 .list();
     }
@@ -66,7 +70,7 @@ class Tags {
         } catch (DuplicateKeyException e) {
             throw new Conflict("A tag named \"" + name + "\" already exists");
         }
-        return new Tag(id.toString(), name, color, 0);
+        return new Tag(id.toString(), name, color, 0L);
     }
 
     boolean change(UUID ws, UUID id, String name, String color) {

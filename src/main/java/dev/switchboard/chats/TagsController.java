@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -48,9 +49,11 @@ class TagsController {
     record TagChange(@Nullable @Size(min = 1, max = 50) String name, @Nullable @Pattern(regexp = COLOR) String color) {
     }
 
+    /** The tags; {@code ?counts=true} adds how many chats carry each (the settings screen), which costs a count. */
     @GetMapping
-    Page<Tags.Tag> list(@AuthenticationPrincipal CurrentUser me) {
-        return new Page<>(tags.list(me.workspaceId()), null);
+    Page<Tags.Tag> list(@AuthenticationPrincipal CurrentUser me,
+            @RequestParam(defaultValue = "false") boolean counts) {
+        return new Page<>(tags.list(me.workspaceId(), counts), null);
     }
 
     @PostMapping
@@ -68,7 +71,7 @@ class TagsController {
         String name = r.name() == null || r.name().isBlank() ? tag.name() : r.name().strip();
         String color = r.color() == null ? tag.color() : r.color().toLowerCase();
         tags.change(me.workspaceId(), UUID.fromString(tag.id()), name, color);
-        if (tag.chats() > 0) {
+        if (tag.chats() != null && tag.chats() > 0) {
             events.publishEvent(new ChatsChanged(me.workspaceId(), (int) Math.min(Integer.MAX_VALUE, tag.chats())));
         }
         return new Tags.Tag(tag.id(), name, color, tag.chats());
