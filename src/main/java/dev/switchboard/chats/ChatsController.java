@@ -11,6 +11,7 @@ import dev.switchboard.messages.MessageView;
 import dev.switchboard.messages.Messages;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,7 +19,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import jakarta.validation.constraints.Size;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -45,7 +45,6 @@ class ChatsController {
     private final Clients clients;
     private final Chats chats;
     private final JsonMapper json;
-
     private final ChatEdits edits;
 
     ChatsController(ChatList list, ChatActions actions, Replies replies, Messages messages, Clients clients,
