@@ -2,6 +2,7 @@ package dev.switchboard.chats;
 
 import dev.switchboard.accounts.Workspace;
 import dev.switchboard.accounts.Workspaces;
+import dev.switchboard.channels.ChannelType;
 import dev.switchboard.clients.ClientSearch;
 import dev.switchboard.common.BadRequest;
 import java.time.DateTimeException;
@@ -9,9 +10,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -24,8 +25,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ChatFilters {
 
-    static final Set<String> CHANNEL_TYPES =
-            Set.of("telegram", "whatsapp", "vk", "instagram", "facebook", "email", "widget", "api");
     private static final int MAX_VALUES = 200;
 
     private final Workspaces workspaces;
@@ -39,7 +38,7 @@ class ChatFilters {
         Reader r = new Reader(params);
         List<String> types = r.all("channelType");
         for (String type : types) {
-            if (!CHANNEL_TYPES.contains(type)) {
+            if (Arrays.stream(ChannelType.values()).noneMatch(t -> t.name().equals(type))) {
                 throw new BadRequest("channelType", "Unknown channel type: " + type);
             }
         }
@@ -134,7 +133,7 @@ class ChatFilters {
                     return e;
                 }
             }
-            List<String> allowed = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+            List<String> allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
             throw new BadRequest(name, name + " must be one of " + String.join(", ", allowed));
         }
     }

@@ -78,7 +78,7 @@ class MassActions {
         if (changed.size() == 1) {
             events.publishEvent(new ChatChanged(ws, changed.getFirst().id(), false));
         } else if (!changed.isEmpty()) {
-            events.publishEvent(new ChatsChanged(ws, changed.size()));
+            events.publishEvent(new ChatsChanged(ws));
         }
         return changed.size();
     }
@@ -87,13 +87,11 @@ class MassActions {
     @Transactional
     int moveStage(CurrentUser by, UUID from, Stage to) {
         UUID ws = by.workspaceId();
-        ChatFilter onStage = new ChatFilter(ws, null, List.of(), List.of(), List.of(), false, List.of(), null, null,
-                List.of(from), null, null, null, null, new ChatFilter.Day(java.time.Instant.EPOCH, java.time.Instant.EPOCH), null);
-        List<UUID> targets = updates.lock(onStage, Integer.MAX_VALUE - 1);
+        List<UUID> targets = updates.lockOnStage(ws, from);
         List<MassUpdates.Changed> changed = targets.isEmpty() ? List.of()
                 : setStage(ws, targets, to, new EventLines.Actor(by.id(), by.name()));
         if (!changed.isEmpty()) {
-            events.publishEvent(new ChatsChanged(ws, changed.size()));
+            events.publishEvent(new ChatsChanged(ws));
         }
         return changed.size();
     }

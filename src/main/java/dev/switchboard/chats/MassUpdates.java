@@ -55,6 +55,12 @@ class MassUpdates {
         return ids;
     }
 
+    /** Every chat on a stage, locked in id order. */
+    List<UUID> lockOnStage(UUID ws, UUID stageId) {
+        return db.sql("select id from chats where workspace_id = :ws and stage_id = :stage order by id for update")
+                .param("ws", ws).param("stage", stageId).query(UUID.class).list();
+    }
+
     List<Changed> markRead(UUID ws, List<UUID> ids) {
         return update(ws, ids, "unread_count = 0", "c.unread_count > 0", null);
     }

@@ -45,16 +45,18 @@ class Tags {
                 .list();
     }
 
+    /** The tag, without its usage (a count of chats, which no caller of one tag needs). */
     Optional<Tag> find(UUID ws, UUID id) {
-        return db.sql("""
-                select id, name, color, (select count(*) from chats c where c.workspace_id = :ws
-                                         and c.tag_ids @> array[:id]::uuid[]) as chats
-                from tags where workspace_id = :ws and id = :id
-                """)
+        return db.sql("select id, name, color from tags where workspace_id = :ws and id = :id")
                 .param("ws", ws).param("id", id)
-                .query((rs, n) -> new Tag(rs.getString("id"), rs.getString("name"), rs.getString("color"),
-                        rs.getLong("chats")))
+                .query((rs, n) -> new Tag(rs.getString("id"), rs.getString("name"), rs.getString("color"), null))
                 .optional();
+    }
+
+    /** Whether any chat carries the tag: then a rename shows in chat rows. */
+    boolean carried(UUID ws, UUID id) {
+        return db.sql("select exists (select 1 from chats where workspace_id = :ws and tag_ids @> array[:id]::uuid[])")
+                .param("ws", ws).param("id", id).query(Boolean.class).single();
     }
 
     long countKnown(UUID ws, List<UUID> ids) {

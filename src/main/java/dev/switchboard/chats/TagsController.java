@@ -71,10 +71,10 @@ class TagsController {
         String name = r.name() == null || r.name().isBlank() ? tag.name() : r.name().strip();
         String color = r.color() == null ? tag.color() : r.color().toLowerCase();
         tags.change(me.workspaceId(), UUID.fromString(tag.id()), name, color);
-        if (tag.chats() != null && tag.chats() > 0) {
-            events.publishEvent(new ChatsChanged(me.workspaceId(), (int) Math.min(Integer.MAX_VALUE, tag.chats())));
+        if (tags.carried(me.workspaceId(), UUID.fromString(tag.id()))) {
+            events.publishEvent(new ChatsChanged(me.workspaceId()));
         }
-        return new Tags.Tag(tag.id(), name, color, tag.chats());
+        return new Tags.Tag(tag.id(), name, color, null);
     }
 
     @DeleteMapping("/{id}")
@@ -84,7 +84,7 @@ class TagsController {
         Tags.Tag tag = find(me, id);
         List<UUID> chats = tags.remove(me.workspaceId(), UUID.fromString(tag.id()));
         if (!chats.isEmpty()) {
-            events.publishEvent(new ChatsChanged(me.workspaceId(), chats.size()));
+            events.publishEvent(new ChatsChanged(me.workspaceId()));
         }
         return ResponseEntity.noContent().build();
     }

@@ -34,13 +34,13 @@ import org.springframework.web.bind.annotation.RestController;
 class TasksController {
 
     private final Tasks tasks;
-    private final ChatList list;
+    private final Chats chats;
     private final Users users;
     private final ApplicationEventPublisher events;
 
-    TasksController(Tasks tasks, ChatList list, Users users, ApplicationEventPublisher events) {
+    TasksController(Tasks tasks, Chats chats, Users users, ApplicationEventPublisher events) {
         this.tasks = tasks;
-        this.list = list;
+        this.chats = chats;
         this.users = users;
         this.events = events;
     }
@@ -95,8 +95,9 @@ class TasksController {
     }
 
     private UUID chat(CurrentUser me, String id) {
-        return list.row(me.workspaceId(), Ids.parseOrNotFound(id)).map(row -> UUID.fromString(row.id()))
-                .orElseThrow(() -> new NotFound("Chat not found"));
+        UUID chatId = Ids.parseOrNotFound(id);
+        chats.route(me.workspaceId(), chatId).orElseThrow(() -> new NotFound("Chat not found"));
+        return chatId;
     }
 
     private UUID assignee(CurrentUser me, String id) {
