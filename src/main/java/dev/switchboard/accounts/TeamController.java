@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,9 +37,11 @@ class TeamController {
     private final SignUp signUp;
     private final Workspaces workspaces;
     private final org.springframework.security.crypto.password.PasswordEncoder passwords;
+    private final ApplicationEventPublisher events;
 
     TeamController(ApiTokens tokens, Users users, SignUp signUp, Workspaces workspaces,
-            org.springframework.security.crypto.password.PasswordEncoder passwords) {
+            org.springframework.security.crypto.password.PasswordEncoder passwords, ApplicationEventPublisher events) {
+        this.events = events;
         this.tokens = tokens;
         this.users = users;
         this.signUp = signUp;
@@ -139,6 +142,7 @@ class TeamController {
         if (r.channelIds() != null) {
             users.setChannels(me.workspaceId(), user.id(), r.channelIds());
         }
+        events.publishEvent(new AccessChanged(me.workspaceId()));
         return row(me.workspaceId(), users.find(me.workspaceId(), user.id()).orElseThrow());
     }
 
@@ -150,6 +154,7 @@ class TeamController {
             throw new RuleViolation("The owner and you yourself cannot be removed");
         }
         users.deactivate(me.workspaceId(), user.id());
+        events.publishEvent(new AccessChanged(me.workspaceId()));
         return ResponseEntity.noContent().build();
     }
 
@@ -176,6 +181,9 @@ class TeamController {
                 r.responseTimeAlertSeconds() == null ? w.responseTimeAlertSeconds() : r.responseTimeAlertSeconds(),
                 r.autoAssign() == null ? w.autoAssign() : r.autoAssign());
         workspaces.update(changed);
+        if (changed.operatorsSeeAllChats() != w.operatorsSeeAllChats()) {
+            events.publishEvent(new AccessChanged(me.workspaceId()));
+        }
         return changed;
     }
 

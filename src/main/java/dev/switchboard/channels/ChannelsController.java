@@ -1,6 +1,8 @@
 package dev.switchboard.channels;
 
 import dev.switchboard.accounts.CurrentUser;
+import dev.switchboard.accounts.Visibilities;
+import dev.switchboard.accounts.Visibility;
 import dev.switchboard.common.Ids;
 import dev.switchboard.common.NotFound;
 import jakarta.validation.Valid;
@@ -37,8 +39,11 @@ class ChannelsController {
     private final Channels channels;
     private final Connectors connectors;
     private final String publicUrl;
+    private final Visibilities visibilities;
 
-    ChannelsController(Channels channels, Connectors connectors, @Value("${switchboard.public-url}") String publicUrl) {
+    ChannelsController(Channels channels, Connectors connectors, Visibilities visibilities,
+            @Value("${switchboard.public-url}") String publicUrl) {
+        this.visibilities = visibilities;
         this.channels = channels;
         this.connectors = connectors;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
@@ -48,7 +53,8 @@ class ChannelsController {
             @Nullable Map<String, Object> settings) {
     }
 
-    record ChannelView(String id, String type, String name, String status, String webhookUrl, boolean canWriteFirst,
+    record ChannelView(String id, String type, String name, String status, @Nullable String webhookUrl,
+            boolean canWriteFirst,
             Map<String, Object> settings, @Nullable String secret) {
     }
 
@@ -66,17 +72,24 @@ class ChannelsController {
                 connector.connect(draft), draft.secret());
         channels.create(connected);
         boolean showSecret = r.type() == ChannelType.api || r.type() == ChannelType.widget;
-        return view(connected, showSecret);
+        return view(me, connected, showSecret);
     }
 
+    /** The channels the caller works in; an operator sees neither their settings nor their hook. */
     @GetMapping
     Items list(@AuthenticationPrincipal CurrentUser me) {
-        return new Items(channels.list(me.workspaceId()).stream().map(c -> view(c, false)).toList(), null);
+        Visibility v = visibilities.of(me);
+        return new Items(channels.list(me.workspaceId()).stream().filter(c -> v.seesChannel(c.id()))
+                .map(c -> view(me, c, false)).toList(), null);
     }
 
     @GetMapping("/{id}")
     ChannelView get(@AuthenticationPrincipal CurrentUser me, @PathVariable String id) {
-        return view(find(me, id), false);
+        Channel channel = find(me, id);
+        if (!visibilities.of(me).seesChannel(channel.id())) {
+            throw new NotFound("Channel not found");
+        }
+        return view(me, channel, false);
     }
 
     @DeleteMapping("/{id}")
@@ -93,11 +106,11 @@ class ChannelsController {
         return channels.find(me.workspaceId(), channelId).orElseThrow(() -> new NotFound("Channel not found"));
     }
 
-    private ChannelView view(Channel c, boolean withSecret) {
+    private ChannelView view(CurrentUser me, Channel c, boolean withSecret) {
         var connector = connectors.find(c.type());
         return new ChannelView(c.id().toString(), c.type().name(), c.name(), c.status(),
-                publicUrl + "/hooks/" + c.id(), connector.map(Connector::canWriteFirst).orElse(false),
-                connector.map(k -> k.visibleSettings(c.settings())).orElse(Map.of()),
+                me.isAdmin() ? publicUrl + "/hooks/" + c.id() : null, connector.map(Connector::canWriteFirst).orElse(false),
+                me.isAdmin() ? connector.map(k -> k.visibleSettings(c.settings())).orElse(Map.of()) : Map.of(),
                 withSecret ? c.secret() : null);
     }
 

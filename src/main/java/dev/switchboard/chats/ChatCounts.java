@@ -1,5 +1,6 @@
 package dev.switchboard.chats;
 
+import dev.switchboard.accounts.Visibility;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,8 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The tab counters and the unread counter. Filters by channel (type), responsible, stage,
- * source type and state are sums of the maintained facet counters (V4), exact and cheap.
- * Tags, period, tasks and client search are counted on the chats themselves, up to
+ * source type and state are sums of the maintained facet counters (V4), exact and cheap;
+ * so is one tag with at most a state, from the counters kept per tag (V7). Other filters
+ * with tags, and period, tasks and client search are counted on the chats themselves, up to
  * {@value #CAP} per counter — past that a screen shows "1,000+" — in the two shapes of
  * the list: a bounded walk of the tab's newest chats first, the filter indexes only when
  * that walk neither reaches the cap nor the end of the tab.
@@ -29,10 +31,12 @@ class ChatCounts {
 
     private final JdbcClient db;
     private final ClientMatches clients;
+    private final WalkSizes sizes;
 
-    ChatCounts(JdbcClient db, ClientMatches clients) {
+    ChatCounts(JdbcClient db, ClientMatches clients, WalkSizes sizes) {
         this.db = db;
         this.clients = clients;
+        this.sizes = sizes;
     }
 
     /** {new, accepted, archive, unread} and the names of those that are only lower bounds. */
@@ -42,13 +46,30 @@ class ChatCounts {
     @Transactional(readOnly = true)
     Counts count(ChatFilter filter) {
         ChatFilter all = filter.withCategory(null);
-        return all.isCountable() ? fromCounters(all) : counted(clients.narrow(all));
+        if (all.isCountable()) {
+            return fromCounters(all);
+        }
+        return all.isOneTag() ? fromTagCounters(all) : counted(clients.narrow(all));
+    }
+
+    private Counts fromTagCounters(ChatFilter filter) {
+        return sum(filter.state(), "tag_counters k where k.workspace_id = :ws and k.tag_id = :tag",
+                Map.of("ws", filter.workspaceId(), "tag", filter.tags().getFirst()));
     }
 
     private Counts fromCounters(ChatFilter filter) {
         Map<String, Object> params = new HashMap<>();
         params.put("ws", filter.workspaceId());
         StringBuilder where = new StringBuilder("k.workspace_id = :ws");
+        Visibility visibility = filter.visibility();
+        if (visibility.channels() != null) {
+            where.append(" and k.channel_id = any(:seenChannels)");
+            params.put("seenChannels", visibility.channels().toArray(UUID[]::new));
+        }
+        if (visibility.ownOnly()) {
+            where.append(" and (k.category = 'new' or k.responsible_id = :seenBy)");
+            params.put("seenBy", visibility.userId());
+        }
         if (!filter.channels().isEmpty()) {
             where.append(" and k.channel_id = any(:channels)");
             params.put("channels", filter.channels().toArray(UUID[]::new));
@@ -74,10 +95,15 @@ class ChatCounts {
             where.append(" and k.source_type = :sourceType");
             params.put("sourceType", filter.sourceType());
         }
-        String[] measure = measure(filter.state());
+        return sum(filter.state(), "chat_counters k where " + where, params);
+    }
+
+    /** The counters' rows that match, summed per category; the unread of the archive do not count. */
+    private Counts sum(ChatFilter.State state, String rows, Map<String, Object> params) {
+        String[] measure = measure(state);
         Map<String, Long> values = empty();
         db.sql("select k.category, sum(" + measure[0] + ") as chats, sum(" + measure[1] + ") as unread"
-                        + " from chat_counters k where " + where + " group by k.category")
+                        + " from " + rows + " group by k.category")
                 .params(params)
                 .query(rs -> {
                     String category = rs.getString("category");
@@ -139,16 +165,14 @@ class ChatCounts {
         }
         Map<String, Object> params = new HashMap<>(where.params());
         params.put("walk", WALK);
-        String bounds = ChatList.walkBounds(inTab, ChatSort.NEWEST);
-        long hits = db.sql("select count(*) from (select 1 from (select * from chats c where " + bounds
-                        + " order by c.last_activity_at desc, c.id desc limit :walk) c\n"
+        ChatWalk stretch = ChatWalk.of(inTab, ChatSort.NEWEST, sizes.of(inTab.workspaceId(), inTab.category()));
+        long hits = db.sql("select count(*) from (select 1 from (" + stretch.chats(false) + ") c\n"
                         + "where " + where.where() + " and " + also + " limit " + (CAP + 1) + ") x")
                 .params(params).query(Long.class).single();
         if (hits > CAP) {
             return hits;
         }
-        long walked = db.sql("select count(*) from (select 1 from chats c where " + bounds + " limit :walk) x")
-                .params(params).query(Long.class).single();
+        long walked = db.sql(stretch.size(false)).params(params).query(Long.class).single();
         if (walked < WALK) {
             return hits;
         }

@@ -1,5 +1,6 @@
 package dev.switchboard.chats;
 
+import dev.switchboard.accounts.Visibility;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,11 +19,13 @@ import org.jspecify.annotations.Nullable;
  * @param search     LIKE patterns over the client's search text (any may match); null when not searching
  * @param today      the workspace's current day, [start, end), for the "due today" task filter
  * @param clients    the clients the search found, when they are few enough to name them instead
+ * @param visibility the chats the caller may see at all
  */
 record ChatFilter(UUID workspaceId, @Nullable Category category, List<String> channelTypes, List<UUID> channels,
         List<UUID> responsible, boolean nobodyResponsible, List<UUID> tags, @Nullable String sourceType,
         @Nullable State state, List<UUID> stages, @Nullable Instant from, @Nullable Instant to,
-        @Nullable Tasks tasks, @Nullable List<String> search, Day today, @Nullable List<UUID> clients) {
+        @Nullable Tasks tasks, @Nullable List<String> search, Day today, @Nullable List<UUID> clients,
+        Visibility visibility) {
 
     enum State { unread, read, unanswered, answered }
 
@@ -35,30 +38,36 @@ record ChatFilter(UUID workspaceId, @Nullable Category category, List<String> ch
     record Sql(String where, Map<String, Object> params) {
     }
 
-    static ChatFilter of(UUID workspaceId, Category category) {
+    static ChatFilter of(UUID workspaceId, @Nullable Category category) {
         return new ChatFilter(workspaceId, category, List.of(), List.of(), List.of(), false, List.of(), null, null,
-                List.of(), null, null, null, null, new Day(Instant.EPOCH, Instant.EPOCH), null);
+                List.of(), null, null, null, null, new Day(Instant.EPOCH, Instant.EPOCH), null,
+                Visibility.everything(new UUID(0, 0)));
     }
 
     ChatFilter withCategory(@Nullable Category c) {
         return new ChatFilter(workspaceId, c, channelTypes, channels, responsible, nobodyResponsible, tags, sourceType,
-                state, stages, from, to, tasks, search, today, clients);
+                state, stages, from, to, tasks, search, today, clients, visibility);
     }
 
     /** The search answered by the clients it found: a condition an index on the chats' client answers. */
     ChatFilter withClients(List<UUID> found) {
         return new ChatFilter(workspaceId, category, channelTypes, channels, responsible, nobodyResponsible, tags,
-                sourceType, state, stages, from, to, tasks, search, today, found);
+                sourceType, state, stages, from, to, tasks, search, today, found, visibility);
     }
 
     ChatFilter withState(@Nullable State s) {
         return new ChatFilter(workspaceId, category, channelTypes, channels, responsible, nobodyResponsible, tags,
-                sourceType, s, stages, from, to, tasks, search, today, clients);
+                sourceType, s, stages, from, to, tasks, search, today, clients, visibility);
+    }
+
+    ChatFilter withVisibility(Visibility v) {
+        return new ChatFilter(workspaceId, category, channelTypes, channels, responsible, nobodyResponsible, tags,
+                sourceType, state, stages, from, to, tasks, search, today, clients, v);
     }
 
     /** Only the workspace and the category: every chat of a tab. */
     boolean isPlain() {
-        return channelTypes.isEmpty() && channels.isEmpty() && !filtersResponsible() && tags.isEmpty()
+        return visibility.seesAll() && channelTypes.isEmpty() && channels.isEmpty() && !filtersResponsible() && tags.isEmpty()
                 && sourceType == null && state == null && stages.isEmpty() && from == null && to == null
                 && tasks == null && search == null;
     }
@@ -66,6 +75,13 @@ record ChatFilter(UUID workspaceId, @Nullable Category category, List<String> ch
     /** Filters the maintained counters answer exactly: channel (type), responsible, stage, source type, state. */
     boolean isCountable() {
         return tags.isEmpty() && from == null && to == null && tasks == null && search == null;
+    }
+
+    /** One tag and at most a state: what the counters kept per tag (V7) answer exactly. */
+    boolean isOneTag() {
+        return visibility.seesAll() && tags.size() == 1 && channelTypes.isEmpty() && channels.isEmpty() && !filtersResponsible()
+                && sourceType == null && stages.isEmpty() && from == null && to == null && tasks == null
+                && search == null;
     }
 
     boolean filtersResponsible() {
@@ -78,6 +94,13 @@ record ChatFilter(UUID workspaceId, @Nullable Category category, List<String> ch
         f.add("c.workspace_id = :ws", "ws", workspaceId);
         if (category != null) {
             f.add("c.category = :category", "category", category.wire());
+        }
+        if (visibility.channels() != null) {
+            f.add("c.channel_id = any(:seenChannels)", "seenChannels", visibility.channels().toArray(UUID[]::new));
+        }
+        if (visibility.ownOnly() && category != Category.NEW) {
+            f.add(category == null ? "(c.category = 'new' or c.responsible_id = :seenBy)" : "c.responsible_id = :seenBy",
+                    "seenBy", visibility.userId());
         }
         if (!channelTypes.isEmpty()) {
             f.add("c.channel_id in (select ch.id from channels ch where ch.workspace_id = :ws"

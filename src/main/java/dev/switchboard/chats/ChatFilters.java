@@ -1,5 +1,7 @@
 package dev.switchboard.chats;
 
+import dev.switchboard.accounts.CurrentUser;
+import dev.switchboard.accounts.Visibilities;
 import dev.switchboard.accounts.Workspace;
 import dev.switchboard.accounts.Workspaces;
 import dev.switchboard.channels.ChannelType;
@@ -28,12 +30,16 @@ class ChatFilters {
     private static final int MAX_VALUES = 200;
 
     private final Workspaces workspaces;
+    private final Visibilities visibilities;
 
-    ChatFilters(Workspaces workspaces) {
+    ChatFilters(Workspaces workspaces, Visibilities visibilities) {
         this.workspaces = workspaces;
+        this.visibilities = visibilities;
     }
 
-    ChatFilter read(UUID workspaceId, Map<String, List<String>> params, @Nullable Category category) {
+    /** The filter of the parameters, within the chats the caller may see. */
+    ChatFilter read(CurrentUser me, Map<String, List<String>> params, @Nullable Category category) {
+        UUID workspaceId = me.workspaceId();
         Workspace workspace = workspaces.get(workspaceId);
         Reader r = new Reader(params);
         List<String> types = r.all("channelType");
@@ -59,7 +65,7 @@ class ChatFilters {
                 r.ids("responsible", responsible.stream().filter(v -> !v.equals("none")).toList()),
                 responsible.contains("none"), r.ids("tag", r.all("tag")), sourceType,
                 r.choice("state", ChatFilter.State.class), r.ids("stage", r.all("stage")), from, to,
-                r.choice("tasks", ChatFilter.Tasks.class), search, today(workspace), null);
+                r.choice("tasks", ChatFilter.Tasks.class), search, today(workspace), null, visibilities.of(me));
     }
 
     ChatSort sort(Map<String, List<String>> params) {

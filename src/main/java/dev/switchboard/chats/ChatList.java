@@ -17,9 +17,10 @@ import org.springframework.stereotype.Repository;
  * <p>PostgreSQL cannot know how many chats a combination of filters leaves, and both plan
  * shapes lose badly when it guesses wrong: walking the ordered index throws away every row
  * of a rare combination, while collecting all matches first and sorting them is slow for a
- * common one. So a filtered page first walks a bounded stretch of the ordered index
- * ({@value #WALK} chats) and keeps the matches; only when that stretch holds too few does
- * it collect the matches through the filter indexes and sort just those.
+ * common one. So a filtered page first walks a bounded stretch of the narrowest ordered
+ * index ({@value #WALK} chats, see {@link ChatWalk}) and keeps the matches; only when that
+ * stretch goes on past the walk and holds too few does it collect the matches through the
+ * filter indexes and sort just those.
  */
 @Repository
 public class ChatList {
@@ -30,11 +31,13 @@ public class ChatList {
     private final JdbcClient db;
     private final ChatRows rows;
     private final ClientMatches clients;
+    private final WalkSizes sizes;
 
-    ChatList(JdbcClient db, ChatRows rows, ClientMatches clients) {
+    ChatList(JdbcClient db, ChatRows rows, ClientMatches clients, WalkSizes sizes) {
         this.db = db;
         this.rows = rows;
         this.clients = clients;
+        this.sizes = sizes;
     }
 
     Page<ChatRow> page(ChatFilter given, ChatSort sort, @Nullable String cursor, int limit) {
@@ -57,10 +60,9 @@ public class ChatList {
         } else if (filter.clients() != null) {
             found = collect(sort, where, after, params);
         } else {
-            found = walk(filter, sort, where, after, params);
-            if (found.size() <= limit) {
-                found = collect(sort, where, after, params);
-            }
+            Walked walked = walk(filter, sort, where, after, params);
+            found = walked.found().size() > limit || walked.whole() ? walked.found()
+                    : collect(sort, where, after, params);
         }
         String next = null;
         if (found.size() > limit) {
@@ -71,43 +73,27 @@ public class ChatList {
         return new Page<>(rows.complete(filter.workspaceId(), found), next);
     }
 
-    /** The matches within the next {@value #WALK} chats of the ordered index. */
-    private List<ChatRows.Raw> walk(ChatFilter filter, ChatSort sort, ChatFilter.Sql where, String after,
+    /**
+     * The matches within the next {@value #WALK} chats of the narrowest ordered index. The
+     * walk stops as soon as it has a page; when it finds fewer, the stretch's length (read
+     * from the index alone) tells whether it was read to its end.
+     */
+    private Walked walk(ChatFilter filter, ChatSort sort, ChatFilter.Sql where, String after,
             Map<String, Object> params) {
         params.put("walk", WALK);
-        return query(params, sort, "with c as (\n  select c.* from chats c\n  where " + walkBounds(filter, sort)
-                + after + "\n  order by " + sort.orderBy() + "\n  limit :walk)\n"
+        ChatWalk stretch = ChatWalk.of(filter, sort, sizes.of(filter.workspaceId(), filter.category()));
+        List<ChatRows.Raw> found = query(params, sort, "with c as (\n  " + stretch.chats(!after.isEmpty()) + ")\n"
                 + "select " + ChatRows.COLUMNS + ", " + sort.keyColumn() + "\nfrom c\n" + ChatRows.JOINS
                 + "where " + where.where() + "\norder by " + sort.orderBy() + "\nlimit :limit");
+        if (found.size() >= (int) params.get("limit")) {
+            return new Walked(found, false);
+        }
+        long length = db.sql(stretch.size(!after.isEmpty())).params(params).query(Long.class).single();
+        return new Walked(found, length < WALK);
     }
 
-    /**
-     * The conditions an ordered index answers itself: unread chats, chats with open tasks, a
-     * single responsible or channel each have an index of their own in activity order, and a
-     * period bounds the walk.
-     */
-    static String walkBounds(ChatFilter filter, ChatSort sort) {
-        StringBuilder bounds = new StringBuilder("c.workspace_id = :ws and c.category = :category");
-        if (!sort.byActivity()) {
-            return bounds.toString();
-        }
-        if (filter.state() == ChatFilter.State.unread) {
-            bounds.append(" and c.unread_count > 0");
-        } else if (filter.tasks() != null && filter.tasks() != ChatFilter.Tasks.none) {
-            bounds.append(" and c.open_tasks > 0");
-        } else if (filter.responsible().size() + (filter.nobodyResponsible() ? 1 : 0) == 1) {
-            bounds.append(filter.nobodyResponsible() ? " and c.responsible_id is null"
-                    : " and c.responsible_id = (:responsible)[1]");
-        } else if (filter.channels().size() == 1) {
-            bounds.append(" and c.channel_id = (:channels)[1]");
-        }
-        if (filter.from() != null) {
-            bounds.append(" and c.last_activity_at >= :from");
-        }
-        if (filter.to() != null) {
-            bounds.append(" and c.last_activity_at < :to");
-        }
-        return bounds.toString();
+    /** A walk's matches, and whether it read its whole stretch (then they are all there is). */
+    private record Walked(List<ChatRows.Raw> found, boolean whole) {
     }
 
     /**

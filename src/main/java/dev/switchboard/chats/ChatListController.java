@@ -40,7 +40,7 @@ class ChatListController {
             throw new BadRequest("category", "category is required: new, accepted or archive");
         }
         int size = Limits.pageSize(limit);
-        ChatFilter filter = filters.read(me.workspaceId(), params, Category.of(category));
+        ChatFilter filter = filters.read(me, params, Category.of(category));
         return list.page(filter, filters.sort(params), cursor, size);
     }
 
@@ -48,7 +48,7 @@ class ChatListController {
     @GetMapping("/chats/counts")
     Map<String, Object> counts(@AuthenticationPrincipal CurrentUser me,
             @RequestParam MultiValueMap<String, String> params) {
-        ChatCounts.Counts counts = this.counts.count(filters.read(me.workspaceId(), params, null));
+        ChatCounts.Counts counts = this.counts.count(filters.read(me, params, null));
         Map<String, Object> answer = new java.util.LinkedHashMap<>(counts.values());
         answer.put("capped", counts.capped());
         return answer;

@@ -56,7 +56,18 @@ enum ChatSort {
 
     /** The rows after the cursor's position, in this order. */
     String after() {
-        return "(" + key + ", c.id) " + ("desc".equals(direction) ? "<" : ">") + " (cast(:afterKey as " + type + "), :afterId)";
+        return after(key, "c.id");
+    }
+
+    /** The same for another relation that holds the chat's sort key and id. */
+    String after(String keyColumn, String idColumn) {
+        return "(" + keyColumn + ", " + idColumn + ") " + ("desc".equals(direction) ? "<" : ">")
+                + " (cast(:afterKey as " + type + "), :afterId)";
+    }
+
+    /** The same order on another relation that holds the chat's sort key and id. */
+    String orderBy(String keyColumn, String idColumn) {
+        return keyColumn + " " + direction + ", " + idColumn + " " + direction;
     }
 
     /** The cursor's sort key as the query's parameter, checked to be of this order's type. */

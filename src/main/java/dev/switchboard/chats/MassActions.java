@@ -3,6 +3,7 @@ package dev.switchboard.chats;
 import dev.switchboard.accounts.CurrentUser;
 import dev.switchboard.accounts.User;
 import dev.switchboard.accounts.Users;
+import dev.switchboard.accounts.Visibilities;
 import dev.switchboard.common.Ids;
 import dev.switchboard.common.RuleViolation;
 import dev.switchboard.funnel.Stage;
@@ -39,9 +40,12 @@ class MassActions {
     private final EventLines eventLines;
     private final ApplicationEventPublisher events;
     private final int maxByFilter;
+    private final Visibilities visibilities;
 
     MassActions(ChatFilters filters, MassUpdates updates, Stages stages, Tags tags, Users users, EventLines eventLines,
-            ApplicationEventPublisher events, @Value("${switchboard.bulk.max-chats:50000}") int maxByFilter) {
+            ApplicationEventPublisher events, Visibilities visibilities,
+            @Value("${switchboard.bulk.max-chats:50000}") int maxByFilter) {
+        this.visibilities = visibilities;
         this.filters = filters;
         this.updates = updates;
         this.stages = stages;
@@ -57,9 +61,9 @@ class MassActions {
         a.check(MAX_IDS);
         UUID ws = by.workspaceId();
         List<UUID> targets = a.ids() != null
-                ? updates.lock(ws, a.ids().stream().map(id -> Ids.parse(id).orElse(null)).filter(id -> id != null)
-                        .toList())
-                : updates.lock(filters.read(ws, asParams(a.filter()), category(a.filter())), maxByFilter);
+                ? updates.lock(ChatFilter.of(ws, null).withVisibility(visibilities.of(by)),
+                        a.ids().stream().map(id -> Ids.parse(id).orElse(null)).filter(id -> id != null).toList())
+                : updates.lock(filters.read(by, asParams(a.filter()), category(a.filter())), maxByFilter);
         if (targets.isEmpty()) {
             return 0;
         }

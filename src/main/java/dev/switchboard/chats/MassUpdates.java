@@ -39,9 +39,10 @@ class MassUpdates {
     }
 
     /** The given chats of the workspace, locked in id order; ids of other workspaces are not there. */
-    List<UUID> lock(UUID ws, List<UUID> ids) {
-        return db.sql("select id from chats where workspace_id = :ws and id = any(:ids) order by id for update")
-                .param("ws", ws).param("ids", ids.toArray(UUID[]::new)).query(UUID.class).list();
+    List<UUID> lock(ChatFilter within, List<UUID> ids) {
+        ChatFilter.Sql where = within.toSql();
+        return db.sql("select c.id from chats c where " + where.where() + " and c.id = any(:ids) order by c.id for update")
+                .params(where.params()).param("ids", ids.toArray(UUID[]::new)).query(UUID.class).list();
     }
 
     /** The chats a filter matches, locked in id order; more than {@code max} is refused. */

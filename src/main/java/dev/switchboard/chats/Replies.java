@@ -34,9 +34,11 @@ class Replies {
     private final Outbox outbox;
     private final EventLines eventLines;
     private final ApplicationEventPublisher events;
+    private final ChatAccess access;
 
     Replies(Chats chats, Messages messages, Attachments attachments, Outbox outbox, EventLines eventLines,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ChatAccess access) {
+        this.access = access;
         this.chats = chats;
         this.messages = messages;
         this.attachments = attachments;
@@ -104,7 +106,9 @@ class Replies {
     @Transactional
     MessageView retry(CurrentUser by, UUID messageId) {
         UUID ws = by.workspaceId();
-        MessageView message = messages.find(ws, messageId).orElseThrow(() -> new NotFound("Message not found"));
+        MessageView message = messages.find(ws, messageId)
+                .filter(m -> access.sees(by, UUID.fromString(m.chatId())))
+                .orElseThrow(() -> new NotFound("Message not found"));
         if (!"out".equals(message.direction()) || !"failed".equals(message.status())) {
             throw new RuleViolation("Only a failed outbound message can be sent again");
         }

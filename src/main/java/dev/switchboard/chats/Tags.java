@@ -26,13 +26,13 @@ class Tags {
         this.db = db;
     }
 
-    /** The tags by name; with {@code counted}, how many chats carry each — a scan of the chats, for admins. */
+    /** The tags by name; with {@code counted}, how many chats carry each (from the counters kept per tag). */
     List<Tag> list(UUID ws, boolean counted) {
         Map<UUID, Long> used = new HashMap<>();
         if (counted) {
-            db.sql("select t, count(*) as n from chats, unnest(tag_ids) t where workspace_id = :ws group by t")
+            db.sql("select tag_id, sum(chats) as n from tag_counters where workspace_id = :ws group by tag_id")
                     .param("ws", ws).query(rs -> {
-                        used.put(rs.getObject("t", UUID.class), rs.getLong("n"));
+                        used.put(rs.getObject("tag_id", UUID.class), rs.getLong("n"));
                     });
         }
         return db.sql("select id, name, color from tags where workspace_id = :ws order by lower(name), id")
@@ -55,7 +55,7 @@ class Tags {
 
     /** Whether any chat carries the tag: then a rename shows in chat rows. */
     boolean carried(UUID ws, UUID id) {
-        return db.sql("select exists (select 1 from chats where workspace_id = :ws and tag_ids @> array[:id]::uuid[])")
+        return db.sql("select exists (select 1 from chat_tags where workspace_id = :ws and tag_id = :id)")
                 .param("ws", ws).param("id", id).query(Boolean.class).single();
     }
 
@@ -92,6 +92,8 @@ class Tags {
                 returning id
                 """)
                 .param("ws", ws).param("id", id).query(UUID.class).list();
+        db.sql("delete from tag_counters where workspace_id = :ws and tag_id = :id").param("ws", ws).param("id", id)
+                .update();
         db.sql("delete from tags where workspace_id = :ws and id = :id").param("ws", ws).param("id", id).update();
         return chats;
     }

@@ -37,8 +37,10 @@ class TasksController {
     private final Chats chats;
     private final Users users;
     private final ApplicationEventPublisher events;
+    private final ChatAccess access;
 
-    TasksController(Tasks tasks, Chats chats, Users users, ApplicationEventPublisher events) {
+    TasksController(Tasks tasks, Chats chats, Users users, ApplicationEventPublisher events, ChatAccess access) {
+        this.access = access;
         this.tasks = tasks;
         this.chats = chats;
         this.users = users;
@@ -90,8 +92,11 @@ class TasksController {
         return ResponseEntity.noContent().build();
     }
 
+    /** A task of a chat the caller may see. */
     private Tasks.Task find(CurrentUser me, String id) {
-        return tasks.find(me.workspaceId(), Ids.parseOrNotFound(id)).orElseThrow(() -> new NotFound("Task not found"));
+        return tasks.find(me.workspaceId(), Ids.parseOrNotFound(id))
+                .filter(t -> access.sees(me, UUID.fromString(t.chatId())))
+                .orElseThrow(() -> new NotFound("Task not found"));
     }
 
     private UUID chat(CurrentUser me, String id) {

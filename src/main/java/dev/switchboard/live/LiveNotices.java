@@ -1,5 +1,6 @@
 package dev.switchboard.live;
 
+import dev.switchboard.accounts.AccessChanged;
 import dev.switchboard.chats.ChatChanged;
 import dev.switchboard.chats.ChatsChanged;
 import dev.switchboard.messages.MessageRecorded;
@@ -35,6 +36,12 @@ class LiveNotices {
     @EventListener
     void on(ChatsChanged e) {
         notify(new Notice("chats", e.workspaceId().toString(), null, null, false));
+    }
+
+    /** Who may see what changed: every node reads its users' access again. */
+    @EventListener
+    void on(AccessChanged e) {
+        notify(new Notice("access", e.workspaceId().toString(), null, null, false));
     }
 
     @EventListener

@@ -1,7 +1,10 @@
 package dev.switchboard.live;
 
 import dev.switchboard.accounts.CurrentUser;
+import dev.switchboard.accounts.Visibilities;
+import dev.switchboard.accounts.Visibility;
 import dev.switchboard.chats.ChatList;
+import dev.switchboard.chats.ChatRow;
 import dev.switchboard.messages.Messages;
 import java.io.IOException;
 import java.util.Map;
@@ -21,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The browsers connected to this node, by workspace. A notification is turned into frames
- * once (the chat's row, the message) and sent to every open session of that workspace.
+ * once (the chat's row, the message) and sent to every open session of that workspace
+ * whose user may see that chat.
  */
 @Component
 class LiveStream extends TextWebSocketHandler {
@@ -32,8 +36,10 @@ class LiveStream extends TextWebSocketHandler {
     private final ChatList chats;
     private final Messages messages;
     private final JsonMapper json;
+    private final Visibilities visibilities;
 
-    LiveStream(ChatList chats, Messages messages, JsonMapper json) {
+    LiveStream(ChatList chats, Messages messages, JsonMapper json, Visibilities visibilities) {
+        this.visibilities = visibilities;
         this.chats = chats;
         this.messages = messages;
         this.json = json;
@@ -48,6 +54,7 @@ class LiveStream extends TextWebSocketHandler {
         }
         WebSocketSession safe = new ConcurrentWebSocketSessionDecorator(session, 5_000, 1 << 20);
         session.getAttributes().put("safe", safe);
+        session.getAttributes().put("user", user);
         sessions.computeIfAbsent(user.workspaceId(), k -> ConcurrentHashMap.newKeySet()).add(safe);
         send(safe, Map.of("type", "hello", "userId", user.id().toString()));
     }
@@ -71,6 +78,10 @@ class LiveStream extends TextWebSocketHandler {
 
     void publish(LiveNotices.Notice notice) {
         UUID ws = UUID.fromString(notice.workspaceId());
+        if ("access".equals(notice.kind())) {
+            visibilities.forget(ws);
+            return;
+        }
         Set<WebSocketSession> open = sessions.get(ws);
         if (open == null || open.isEmpty()) {
             return;
@@ -90,17 +101,30 @@ class LiveStream extends TextWebSocketHandler {
             chats.row(ws, chatId).ifPresent(row -> {
                 String frame = json.writeValueAsString(Map.of(
                         "type", notice.created() ? "chat.created" : "chat.updated", "chat", row));
-                open.forEach(s -> send(s, frame));
+                open.stream().filter(s -> sees(s, row)).forEach(s -> send(s, frame));
             });
             String counts = json.writeValueAsString(Map.of("type", "counts.updated"));
             open.forEach(s -> send(s, counts));
         } else if (notice.messageId() != null) {
+            // whose screens may show the message is a question of its chat, asked only when someone sees less than all
+            boolean anyRestricted = open.stream().anyMatch(s -> !visibility(s).seesAll());
+            ChatRow row = anyRestricted ? chats.row(ws, chatId).orElse(null) : null;
             messages.find(ws, UUID.fromString(notice.messageId())).ifPresent(m -> {
                 String frame = json.writeValueAsString(Map.of(
                         "type", notice.created() ? "message.created" : "message.updated", "message", m));
-                open.forEach(s -> send(s, frame));
+                open.stream().filter(s -> visibility(s).seesAll() || (row != null && sees(s, row)))
+                        .forEach(s -> send(s, frame));
             });
         }
+    }
+
+    private Visibility visibility(WebSocketSession session) {
+        return visibilities.of((CurrentUser) session.getAttributes().get("user"));
+    }
+
+    private boolean sees(WebSocketSession session, ChatRow row) {
+        return visibility(session).sees(UUID.fromString(row.channel().id()), row.category(),
+                row.responsible() == null ? null : UUID.fromString(row.responsible().id()));
     }
 
     private void send(WebSocketSession session, Object frame) {

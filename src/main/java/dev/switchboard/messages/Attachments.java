@@ -23,7 +23,7 @@ public class Attachments {
 
     /** Where an attachment's bytes are: our storage key, or the platform's reference on a channel. */
     public record Stored(UUID id, String name, @Nullable Long size, String contentType, @Nullable String storageKey,
-            @Nullable String platformRef, @Nullable UUID channelId) {
+            @Nullable String platformRef, @Nullable UUID channelId, @Nullable UUID chatId, @Nullable UUID createdBy) {
     }
 
     static String url(UUID id) {
@@ -92,7 +92,7 @@ public class Attachments {
                 .param("ids", ids.toArray(UUID[]::new))
                 .query((rs, n) -> new Stored(rs.getObject("id", UUID.class), rs.getString("name"),
                         rs.getObject("size", Long.class), rs.getString("content_type"), rs.getString("storage_key"),
-                        rs.getString("platform_ref"), null))
+                        rs.getString("platform_ref"), null, null, null))
                 .list();
     }
 
@@ -104,13 +104,14 @@ public class Attachments {
                 .param("ws", workspaceId).param("message", messageId)
                 .query((rs, n) -> new Stored(rs.getObject("id", UUID.class), rs.getString("name"),
                         rs.getObject("size", Long.class), rs.getString("content_type"), rs.getString("storage_key"),
-                        rs.getString("platform_ref"), null))
+                        rs.getString("platform_ref"), null, null, null))
                 .list();
     }
 
     public Optional<Stored> find(UUID workspaceId, UUID id) {
         return db.sql("""
-                select a.id, a.name, a.size, a.content_type, a.storage_key, a.platform_ref, m.channel_id
+                select a.id, a.name, a.size, a.content_type, a.storage_key, a.platform_ref, m.channel_id, m.chat_id,
+                       a.created_by
                 from attachments a
                 left join messages m on m.workspace_id = a.workspace_id and m.id = a.message_id
                 where a.workspace_id = :ws and a.id = :id
@@ -118,7 +119,8 @@ public class Attachments {
                 .param("ws", workspaceId).param("id", id)
                 .query((rs, n) -> new Stored(rs.getObject("id", UUID.class), rs.getString("name"),
                         rs.getObject("size", Long.class), rs.getString("content_type"), rs.getString("storage_key"),
-                        rs.getString("platform_ref"), rs.getObject("channel_id", UUID.class)))
+                        rs.getString("platform_ref"), rs.getObject("channel_id", UUID.class),
+                        rs.getObject("chat_id", UUID.class), rs.getObject("created_by", UUID.class)))
                 .optional();
     }
 

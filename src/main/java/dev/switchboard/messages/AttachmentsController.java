@@ -26,7 +26,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Uploading files to send, and downloading any file of the workspace's messages. */
+/**
+ * Uploading files to send, and downloading the files of the messages the caller may see
+ * (an upload not sent yet only by who uploaded it).
+ */
 @RestController
 @RequestMapping("/api/v1/attachments")
 class AttachmentsController {
@@ -35,8 +38,11 @@ class AttachmentsController {
     private final FileStore files;
     private final Channels channels;
     private final Connectors connectors;
+    private final ChatGate gate;
 
-    AttachmentsController(Attachments attachments, FileStore files, Channels channels, Connectors connectors) {
+    AttachmentsController(Attachments attachments, FileStore files, Channels channels, Connectors connectors,
+            ChatGate gate) {
+        this.gate = gate;
         this.attachments = attachments;
         this.files = files;
         this.channels = channels;
@@ -72,6 +78,7 @@ class AttachmentsController {
     @GetMapping("/{id}")
     ResponseEntity<byte[]> download(@AuthenticationPrincipal CurrentUser me, @PathVariable String id) {
         Attachments.Stored stored = attachments.find(me.workspaceId(), Ids.parseOrNotFound(id))
+                .filter(f -> f.chatId() != null ? gate.sees(me, f.chatId()) : me.id().equals(f.createdBy()))
                 .orElseThrow(() -> new NotFound("File not found"));
         byte[] bytes;
         String type = stored.contentType();

@@ -85,6 +85,48 @@ class MassActionsIT extends ChatBookTest {
     }
 
     @Test
+    void aTagFilterFollowsTagsTabsAndActivityInListOrder() {
+        ChatBook shop = book();
+        shop.channel("bot", ChannelType.telegram);
+        String vip = shop.tag("vip");
+        String spam = shop.tag("spam");
+        List<String> c = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            c.add(shop.inbound("bot", "t" + i, "Client " + i, null, null, "hello"));
+        }
+        assertThat(bulk(shop, c.subList(0, 4), Map.of("action", "addTags", "tagIds", List.of(vip)))).isEqualTo(4);
+        assertThat(bulk(shop, List.of(c.get(2), c.get(4)), Map.of("action", "addTags", "tagIds", List.of(spam))))
+                .isEqualTo(2);
+        assertThat(bulk(shop, List.of(c.get(3)), Map.of("action", "removeTags", "tagIds", List.of(vip)))).isEqualTo(1);
+        assertThat(bulk(shop, List.of(c.get(1)), Map.of("action", "archive"))).isEqualTo(1);
+        assertThat(bulk(shop, List.of(c.get(2)), Map.of("action", "markRead"))).isEqualTo(1);
+        shop.inbound("bot", "t1", "Client 1", null, null, "one more thing");
+
+        // newest first: chat 1 (its new message), then 5, 4, 3
+        assertThat(shop.ids("category=new")).containsExactly(c.get(0), c.get(4), c.get(3), c.get(2));
+        assertThat(shop.ids("category=new&tag=" + vip)).containsExactly(c.get(0), c.get(2));
+        assertThat(shop.ids("category=new&tag=" + vip + "&tag=" + spam)).containsExactly(c.get(0), c.get(4), c.get(2));
+        assertThat(shop.ids("category=new&tag=" + vip + "&tag=" + spam + "&sort=lastActivity"))
+                .containsExactly(c.get(2), c.get(4), c.get(0));
+        assertThat(shop.ids("category=new&tag=" + vip + "&state=unread")).containsExactly(c.get(0));
+        assertThat(shop.ids("category=archive&tag=" + vip)).containsExactly(c.get(1));
+
+        JsonNode counts = shop.api().get("/api/v1/chats/counts?tag=" + vip).json();
+        assertThat(List.of(counts.at("/new").asInt(), counts.at("/accepted").asInt(), counts.at("/archive").asInt(),
+                counts.at("/unread").asInt())).containsExactly(2, 0, 1, 1);
+        JsonNode unread = shop.api().get("/api/v1/chats/counts?tag=" + spam + "&state=unread").json();
+        assertThat(List.of(unread.at("/new").asInt(), unread.at("/unread").asInt())).containsExactly(1, 1);
+        JsonNode tags = shop.api().get("/api/v1/tags?counts=true").json().at("/items");
+        assertThat(List.of(tags.get(0).at("/name").asString(), tags.get(0).at("/chats").asInt(),
+                tags.get(1).at("/name").asString(), tags.get(1).at("/chats").asInt()))
+                .containsExactly("spam", 2, "vip", 3);
+
+        assertThat(shop.api().delete("/api/v1/tags/" + spam).status()).isEqualTo(204);
+        assertThat(shop.ids("category=new&tag=" + vip + "&tag=" + spam)).containsExactly(c.get(0), c.get(2));
+        assertThat(shop.api().get("/api/v1/tags?counts=true").json().at("/items/0/chats").asInt()).isEqualTo(3);
+    }
+
+    @Test
     void aMassActionSendsOneLiveUpdateNotOnePerChat() throws Exception {
         ChatBook shop = book();
         shop.channel("bot", ChannelType.telegram);

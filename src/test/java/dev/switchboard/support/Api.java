@@ -23,10 +23,32 @@ public final class Api {
     private final CookieManager cookies = new CookieManager();
     private String token;
     private final Map<String, String> headers = new LinkedHashMap<>();
+    private boolean browser;
 
     public Api(int port) {
         this.baseUrl = "http://localhost:" + port;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
+    }
+
+    /**
+     * A browser signed in as this user: the session cookie, and the CSRF header on every
+     * call that changes something, as the web UI sends them.
+     */
+    public static Api signedIn(int port, String email, String password) {
+        Api browser = new Api(port);
+        browser.browser = true;
+        browser.get("/api/v1/session/csrf");
+        Response r = browser.post("/api/v1/session", Map.of("email", email, "password", password));
+        if (r.status() != 200) {
+            throw new IllegalStateException("Could not sign in as " + email + ": " + r.status() + " " + r.body());
+        }
+        return browser;
+    }
+
+    /** The cookies a browser would send, for a WebSocket. */
+    public String cookieHeader() {
+        return String.join("; ", cookies.getCookieStore().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue()).toList());
     }
 
     public String baseUrl() {
@@ -83,6 +105,9 @@ public final class Api {
         }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
+        }
+        if (browser && !method.equals("GET") && csrfToken() != null && !headers.containsKey("X-XSRF-TOKEN")) {
+            request.header("X-XSRF-TOKEN", csrfToken());
         }
         headers.forEach(request::header);
         try {

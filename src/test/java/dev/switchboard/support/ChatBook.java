@@ -102,6 +102,19 @@ public final class ChatBook {
         return r.text("/id");
     }
 
+    /** A member of the team signed in as a browser: an admin, or an operator of some channels. */
+    public record Member(String id, String email, Api api) {
+    }
+
+    public Member member(String name, String role, boolean supervisor, String... channelIds) {
+        String email = name.toLowerCase() + "-" + UUID.randomUUID() + "@example.test";
+        Api.Response r = api().post("/api/v1/users", Map.of("name", name, "email", email, "password", "correct horse",
+                "role", role, "supervisor", supervisor, "channelIds", List.of(channelIds)));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return new Member(r.text("/id"), email, Api.signedIn(Integer.parseInt(api().baseUrl().replaceAll(".*:", "")),
+                email, "correct horse"));
+    }
+
     public String tag(String name) {
         Api.Response r = api().post("/api/v1/tags", Map.of("name", name, "color", "#e11d48"));
         assertThat(r.status()).as(r.body()).isEqualTo(201);

@@ -15,9 +15,19 @@ public final class LiveClient implements AutoCloseable {
     private final WebSocket socket;
 
     public LiveClient(int port, String token) {
+        this(HttpClient.newHttpClient().newWebSocketBuilder(), URI.create("ws://localhost:" + port + "/api/v1/stream?token=" + token));
+    }
+
+    /** Connected as a signed-in browser, with its session cookie. */
+    public LiveClient(int port, Api browser) {
+        this(HttpClient.newHttpClient().newWebSocketBuilder().header("Cookie", browser.cookieHeader()),
+                URI.create("ws://localhost:" + port + "/api/v1/stream"));
+    }
+
+    private LiveClient(WebSocket.Builder builder, URI uri) {
         StringBuilder partial = new StringBuilder();
-        socket = HttpClient.newHttpClient().newWebSocketBuilder()
-                .buildAsync(URI.create("ws://localhost:" + port + "/api/v1/stream?token=" + token),
+        socket = builder
+                .buildAsync(uri,
                         new WebSocket.Listener() {
                             @Override
                             public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
