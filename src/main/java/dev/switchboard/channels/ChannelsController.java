@@ -53,8 +53,9 @@ class ChannelsController {
             @Nullable Map<String, Object> settings) {
     }
 
+    /** {@code writeFirstBy}: the addresses a first message can go to (phone, email, username, externalId). */
     record ChannelView(String id, String type, String name, String status, @Nullable String webhookUrl,
-            boolean canWriteFirst,
+            boolean canWriteFirst, List<String> writeFirstBy,
             Map<String, Object> settings, @Nullable String secret) {
     }
 
@@ -109,7 +110,8 @@ class ChannelsController {
     private ChannelView view(CurrentUser me, Channel c, boolean withSecret) {
         var connector = connectors.find(c.type());
         return new ChannelView(c.id().toString(), c.type().name(), c.name(), c.status(),
-                me.isAdmin() ? publicUrl + "/hooks/" + c.id() : null, connector.map(Connector::canWriteFirst).orElse(false),
+                me.isAdmin() ? publicUrl + "/hooks/" + c.id() : null, c.type().canWriteFirst(),
+                c.type().writeFirstBy().stream().sorted().toList(),
                 me.isAdmin() ? connector.map(k -> k.visibleSettings(c.settings())).orElse(Map.of()) : Map.of(),
                 withSecret ? c.secret() : null);
     }

@@ -7,11 +7,6 @@ public interface Connector {
 
     ChannelType type();
 
-    /** Whether an operator can start a dialog on this platform with a client who has not written. */
-    default boolean canWriteFirst() {
-        return false;
-    }
-
     /**
      * Checks the settings with the platform and registers what it needs (a webhook); answers
      * the settings to keep. Throws {@link dev.switchboard.common.RuleViolation} when the

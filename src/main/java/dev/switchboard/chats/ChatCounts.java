@@ -14,8 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The tab counters and the unread counter. Filters by channel (type), responsible, stage,
  * source type and state are sums of the maintained facet counters (V4), exact and cheap;
- * so is one tag with at most a state, from the counters kept per tag (V7). Other filters
- * with tags, and period, tasks and client search are counted on the chats themselves, up to
+ * so are the same with one tag, from the counters kept per tag and facet (V9). Several
+ * tags, a period, tasks and client search are counted on the chats themselves, up to
  * {@value #CAP} per counter — past that a screen shows "1,000+" — in the two shapes of
  * the list: a bounded walk of the tab's newest chats first, the filter indexes only when
  * that walk neither reaches the cap nor the end of the tab.
@@ -46,21 +46,19 @@ class ChatCounts {
     @Transactional(readOnly = true)
     Counts count(ChatFilter filter) {
         ChatFilter all = filter.withCategory(null);
-        if (all.isCountable()) {
-            return fromCounters(all);
-        }
-        return all.isOneTag() ? fromTagCounters(all) : counted(clients.narrow(all));
-    }
-
-    private Counts fromTagCounters(ChatFilter filter) {
-        return sum(filter.state(), "tag_counters k where k.workspace_id = :ws and k.tag_id = :tag",
-                Map.of("ws", filter.workspaceId(), "tag", filter.tags().getFirst()));
+        return all.isCountable() || all.isOneTag() ? fromCounters(all) : counted(clients.narrow(all));
     }
 
     private Counts fromCounters(ChatFilter filter) {
         Map<String, Object> params = new HashMap<>();
         params.put("ws", filter.workspaceId());
         StringBuilder where = new StringBuilder("k.workspace_id = :ws");
+        String counters = "chat_counters";
+        if (filter.isOneTag()) {
+            counters = "tag_counters";
+            where.append(" and k.tag_id = :tag");
+            params.put("tag", filter.tags().getFirst());
+        }
         Visibility visibility = filter.visibility();
         if (visibility.channels() != null) {
             where.append(" and k.channel_id = any(:seenChannels)");
@@ -95,7 +93,7 @@ class ChatCounts {
             where.append(" and k.source_type = :sourceType");
             params.put("sourceType", filter.sourceType());
         }
-        return sum(filter.state(), "chat_counters k where " + where, params);
+        return sum(filter.state(), counters + " k where " + where, params);
     }
 
     /** The counters' rows that match, summed per category; the unread of the archive do not count. */

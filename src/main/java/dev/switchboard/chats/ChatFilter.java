@@ -77,11 +77,9 @@ record ChatFilter(UUID workspaceId, @Nullable Category category, List<String> ch
         return tags.isEmpty() && from == null && to == null && tasks == null && search == null;
     }
 
-    /** One tag and at most a state: what the counters kept per tag (V7) answer exactly. */
+    /** One tag and the counters' facets: what the counters kept per tag and facet (V9) answer exactly. */
     boolean isOneTag() {
-        return visibility.seesAll() && tags.size() == 1 && channelTypes.isEmpty() && channels.isEmpty() && !filtersResponsible()
-                && sourceType == null && stages.isEmpty() && from == null && to == null && tasks == null
-                && search == null;
+        return tags.size() == 1 && from == null && to == null && tasks == null && search == null;
     }
 
     boolean filtersResponsible() {

@@ -116,6 +116,19 @@ public class ChatList {
         }).list();
     }
 
+    /** Several chats' rows in one query, in the order given; those not found are left out. */
+    List<ChatRow> rows(UUID workspaceId, List<UUID> chatIds) {
+        if (chatIds.isEmpty()) {
+            return List.of();
+        }
+        List<ChatRows.Raw> found = db.sql("select " + ChatRows.COLUMNS + "\nfrom chats c\n" + ChatRows.JOINS
+                        + "where c.workspace_id = :ws and c.id = any(:ids)")
+                .param("ws", workspaceId).param("ids", chatIds.toArray(UUID[]::new)).query(rows::raw).list();
+        Map<UUID, ChatRows.Raw> byId = new HashMap<>();
+        found.forEach(r -> byId.put(r.id, r));
+        return rows.complete(workspaceId, chatIds.stream().map(byId::get).filter(java.util.Objects::nonNull).toList());
+    }
+
     /** One chat's row, for a single chat answer and for live updates. */
     public Optional<ChatRow> row(UUID workspaceId, UUID chatId) {
         List<ChatRows.Raw> found = db.sql("select " + ChatRows.COLUMNS + "\nfrom chats c\n" + ChatRows.JOINS

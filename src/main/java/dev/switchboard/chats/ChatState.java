@@ -60,7 +60,7 @@ record ChatState(UUID id, Category category, @Nullable UUID responsibleId, int u
         Moved accepted = accept(by);
         ChatState s = accepted.state();
         Integer response = awaitingReplySince == null ? lastResponseSeconds
-                : (int) Math.max(0, Duration.between(awaitingReplySince, at).toSeconds());
+                : Integer.valueOf((int) Math.max(0, Duration.between(awaitingReplySince, at).toSeconds()));
         return new Moved(new ChatState(id, s.category(), s.responsibleId(), 0, null, response), accepted.events());
     }
 

@@ -93,8 +93,12 @@ final class ChatWalk {
      */
     String chats(boolean afterCursor) {
         if (bound == Bound.TAGS) {
+            // the pair's activity is the chat's (the triggers keep it so): said in the join, the planner
+            // knows the walk's order is the list's and streams it instead of sorting it
             return "select c.* from (" + tagged(afterCursor) + ") w\n"
-                    + "  join chats c on c.workspace_id = :ws and c.id = w.chat_id";
+                    + "  join chats c on c.workspace_id = :ws and c.id = w.chat_id"
+                    + " and c.last_activity_at = w.last_activity_at\n"
+                    + "  order by " + sort.orderBy("w.last_activity_at", "w.chat_id");
         }
         return "select c.* from chats c\n  where " + conditions() + (afterCursor ? " and " + sort.after() : "")
                 + "\n  order by " + sort.orderBy() + "\n  limit :walk";
@@ -109,26 +113,33 @@ final class ChatWalk {
                 + (afterCursor ? " and " + sort.after() : "") + " limit :walk) x";
     }
 
-    /** Each tag's first {@code :walk} chats in list order, merged, the first {@code :walk} of those. */
+    /**
+     * The chats of the tags in list order, at most {@code :walk}: one ordered index scan per
+     * tag, merged as they stream (a chat with two of the tags comes twice, side by side, and
+     * is kept once), so the walk stops as soon as the page is full.
+     */
     private String tagged(boolean afterCursor) {
-        String order = sort == ChatSort.NEWEST ? "desc" : "asc";
-        StringBuilder one = new StringBuilder(
-                "select x.chat_id, x.last_activity_at from chat_tags x\n"
-                        + "    where x.workspace_id = :ws and x.tag_id = g.tag_id and x.category = :category");
-        if (filter.from() != null) {
-            one.append(" and x.last_activity_at >= :from");
+        StringBuilder scans = new StringBuilder();
+        for (int i = 1; i <= filter.tags().size(); i++) {
+            if (i > 1) {
+                scans.append("\n    union all\n");
+            }
+            scans.append("    select x.chat_id, x.last_activity_at from chat_tags x\n")
+                    .append("    where x.workspace_id = :ws and x.tag_id = (cast(:tags as uuid[]))[").append(i)
+                    .append("] and x.category = :category");
+            if (filter.from() != null) {
+                scans.append(" and x.last_activity_at >= :from");
+            }
+            if (filter.to() != null) {
+                scans.append(" and x.last_activity_at < :to");
+            }
+            if (afterCursor) {
+                scans.append(" and ").append(sort.after("x.last_activity_at", "x.chat_id"));
+            }
         }
-        if (filter.to() != null) {
-            one.append(" and x.last_activity_at < :to");
-        }
-        if (afterCursor) {
-            one.append(" and ").append(sort.after("x.last_activity_at", "x.chat_id"));
-        }
-        one.append("\n    order by ").append(sort.orderBy("x.last_activity_at", "x.chat_id")).append(" limit :walk");
-        return "select t.chat_id from unnest(cast(:tags as uuid[])) as g(tag_id)\n"
-                + "    cross join lateral (" + one + ") t\n"
-                + "    group by t.chat_id order by " + ("desc".equals(order) ? "max" : "min")
-                + "(t.last_activity_at) " + order + ", t.chat_id " + order + " limit :walk";
+        String order = sort.orderBy("t.last_activity_at", "t.chat_id");
+        return "select distinct on (t.last_activity_at, t.chat_id) t.chat_id, t.last_activity_at from (\n" + scans
+                + ") t\n    order by " + order + " limit :walk";
     }
 
     /** The conditions of a stretch of an index on the chats. */

@@ -52,6 +52,17 @@ class Chats {
     record Found(UUID id, boolean created) {
     }
 
+    /** The client's latest dialog in direct messages on this channel. */
+    Optional<UUID> latestOf(UUID workspaceId, UUID channelId, UUID clientId) {
+        return db.sql("""
+                select id from chats
+                where workspace_id = :ws and client_id = :client and channel_id = :channel and source_type = 'message'
+                order by last_activity_at desc limit 1
+                """)
+                .param("ws", workspaceId).param("client", clientId).param("channel", channelId)
+                .query(UUID.class).optional();
+    }
+
     private Optional<UUID> byThread(UUID workspaceId, UUID channelId, String threadKey) {
         return db.sql("select id from chats where workspace_id = :ws and channel_id = :channel and thread_key = :thread")
                 .param("ws", workspaceId).param("channel", channelId).param("thread", threadKey)

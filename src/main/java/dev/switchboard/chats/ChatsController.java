@@ -9,6 +9,7 @@ import dev.switchboard.common.Limits;
 import dev.switchboard.common.NotFound;
 import dev.switchboard.messages.MessageView;
 import dev.switchboard.messages.Messages;
+import dev.switchboard.templates.Template;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -46,9 +47,13 @@ class ChatsController {
     private final Chats chats;
     private final JsonMapper json;
     private final ChatEdits edits;
+    private final ChatTemplates templates;
+    private final WriteFirst writeFirst;
 
     ChatsController(ChatList list, ChatActions actions, Replies replies, Messages messages, Clients clients,
-            Chats chats, JsonMapper json, ChatEdits edits) {
+            Chats chats, JsonMapper json, ChatEdits edits, ChatTemplates templates, WriteFirst writeFirst) {
+        this.writeFirst = writeFirst;
+        this.templates = templates;
         this.edits = edits;
         this.chats = chats;
         this.json = json;
@@ -83,6 +88,15 @@ class ChatsController {
         Ids.parseOrNotFound(tagId);
         edits.removeTag(me, chatId, tagId);
         return row(me, id);
+    }
+
+    /** Writing first: 201 with a new chat, 200 with the client's existing one; the first message is queued. */
+    @PostMapping("/chats")
+    ResponseEntity<Map<String, Object>> start(@AuthenticationPrincipal CurrentUser me,
+            @RequestBody WriteFirst.Request r) {
+        WriteFirst.Started started = writeFirst.start(me, r);
+        return ResponseEntity.status(started.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(get(me, started.chatId().toString()));
     }
 
     /** A chat's row with its custom fields, and the whole client card in place of the short one. */
@@ -124,7 +138,14 @@ class ChatsController {
         return messages.history(me.workspaceId(), UUID.fromString(chat.id()), before, Limits.pageSize(limit));
     }
 
-    record NewMessage(@Nullable String text, @Nullable List<UUID> attachmentIds, @Nullable Map<String, Object> replyTo) {
+    record NewMessage(@Nullable String text, @Nullable List<UUID> attachmentIds, @Nullable UUID templateId,
+            @Nullable Map<String, Object> replyTo) {
+    }
+
+    /** A template with its placeholders filled in for this chat, to put into the composer. */
+    @GetMapping("/chats/{id}/templates/{templateId}")
+    Template template(@AuthenticationPrincipal CurrentUser me, @PathVariable String id, @PathVariable String templateId) {
+        return templates.forChat(me, Ids.parseOrNotFound(id), Ids.parseOrNotFound(templateId));
     }
 
     @PostMapping("/chats/{id}/messages")
@@ -133,8 +154,11 @@ class ChatsController {
         if (key != null && (key.isBlank() || key.length() > 200)) {
             throw new BadRequest("Idempotency-Key", "The Idempotency-Key header must be 1 to 200 characters");
         }
-        MessageView sent = replies.send(me, Ids.parseOrNotFound(id), r.text(),
-                r.attachmentIds() == null ? List.of() : r.attachmentIds(), key);
+        UUID chatId = Ids.parseOrNotFound(id);
+        // a text written in the composer wins; a template alone is sent as this chat fills it in
+        String text = (r.text() == null || r.text().isBlank()) && r.templateId() != null
+                ? templates.forChat(me, chatId, r.templateId()).text() : r.text();
+        MessageView sent = replies.send(me, chatId, text, r.attachmentIds() == null ? List.of() : r.attachmentIds(), key);
         // a retry with the same key answers as the first call did
         return ResponseEntity.status(HttpStatus.CREATED).body(sent);
     }

@@ -48,6 +48,12 @@ class EventLines {
 
     void write(UUID workspaceId, UUID chatId, UUID channelId, List<EventKind> kinds, @Nullable Actor actor,
             String subject) {
+        write(workspaceId, chatId, channelId, kinds, actor, subject, true);
+    }
+
+    /** The lines; {@code announce} false keeps them off every screen until someone opens the chat. */
+    void write(UUID workspaceId, UUID chatId, UUID channelId, List<EventKind> kinds, @Nullable Actor actor,
+            String subject, boolean announce) {
         if (kinds.isEmpty()) {
             return;
         }
@@ -62,6 +68,7 @@ class EventLines {
             String text = kind.describe(locale, actor == null ? "" : actor.name(), subject);
             messages.record(workspaceId, new Messages.Draft(chatId, channelId, "event", text,
                             actor == null ? null : actor.id(), null, null, event, null, null, null))
+                    .filter(id -> announce)
                     .ifPresent(id -> events.publishEvent(new MessageRecorded(workspaceId, chatId, id, true)));
         }
     }

@@ -8,11 +8,14 @@ import dev.switchboard.channels.InboundMessageReceived;
 import dev.switchboard.clients.ClientProfile;
 import dev.switchboard.clients.Clients;
 import dev.switchboard.messages.Attachments;
+import dev.switchboard.messages.EventKind;
 import dev.switchboard.messages.MessageRecorded;
 import dev.switchboard.messages.Messages;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -32,9 +35,11 @@ class Inbox {
     private final Workspaces workspaces;
     private final EventLines eventLines;
     private final ApplicationEventPublisher events;
+    private final StopList stopList;
 
     Inbox(Clients clients, Chats chats, Messages messages, Attachments attachments, Workspaces workspaces,
-            EventLines eventLines, ApplicationEventPublisher events) {
+            EventLines eventLines, ApplicationEventPublisher events, StopList stopList) {
+        this.stopList = stopList;
         this.clients = clients;
         this.chats = chats;
         this.messages = messages;
@@ -73,11 +78,30 @@ class Inbox {
         m.attachments().forEach(a -> attachments.addFromPlatform(ws, messageId, storable(a.name()), a.contentType(),
                 a.size(), a.platformRef()));
         ChatState.Moved moved = before.receive(now);
+        if (stopList.stops(ws, clientId, postOf(m.threadKey()), m.text()).isPresent()) {
+            // kept, but out of sight: archived, and no screen hears of it
+            ChatState.Moved archived = moved.state().archive();
+            chats.save(ws, archived.state());
+            chats.lastMessage(ws, chat.id(), messageId, "in", storable(previewText(m)), now);
+            if (before.category() != Category.ARCHIVE) {
+                eventLines.write(ws, chat.id(), channel.id(), List.of(EventKind.stopped), null, "", false);
+            }
+            return;
+        }
         chats.save(ws, moved.state());
         chats.lastMessage(ws, chat.id(), messageId, "in", storable(previewText(m)), now);
         events.publishEvent(new MessageRecorded(ws, chat.id(), messageId, true));
         eventLines.write(ws, chat.id(), channel.id(), moved.events(), null, "");
         events.publishEvent(new ChatChanged(ws, chat.id(), chat.created()));
+    }
+
+    /** The post a comment thread is under ("post:<post>:<client>"), or null for direct messages. */
+    static @Nullable String postOf(String threadKey) {
+        if (!threadKey.startsWith("post:")) {
+            return null;
+        }
+        int end = threadKey.lastIndexOf(':');
+        return end > 5 ? threadKey.substring(5, end) : null;
     }
 
     /** PostgreSQL text cannot hold NUL characters; a platform may still send them. */

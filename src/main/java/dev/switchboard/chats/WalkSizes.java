@@ -67,7 +67,8 @@ class WalkSizes {
                 select category, 'channel', channel_id, sum(chats), 0 from chat_counters
                 where workspace_id = :ws group by category, channel_id
                 union all
-                select category, 'tag', tag_id, chats, 0 from tag_counters where workspace_id = :ws
+                select category, 'tag', tag_id, sum(chats), 0 from tag_counters
+                where workspace_id = :ws group by category, tag_id
                 union all
                 select category, 'tasks', null, count(*), 0 from chats
                 where workspace_id = :ws and open_tasks > 0 group by category

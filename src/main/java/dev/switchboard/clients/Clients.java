@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The clients of each workspace, found by their identity on a channel. */
 @Repository
@@ -18,10 +20,12 @@ public class Clients {
 
     private final JdbcClient db;
     private final ApplicationEventPublisher events;
+    private final JsonMapper json;
 
-    Clients(JdbcClient db, ApplicationEventPublisher events) {
+    Clients(JdbcClient db, ApplicationEventPublisher events, JsonMapper json) {
         this.db = db;
         this.events = events;
+        this.json = json;
     }
 
     /** The client behind a channel identity: the known one, or a new card made from the profile. */
@@ -63,14 +67,30 @@ public class Clients {
 
     public Optional<Client> find(UUID workspaceId, UUID id) {
         return db.sql("""
-                select id, name, username, phone, email, avatar_url from clients
+                select id, name, username, phone, email, avatar_url, fields::text as fields from clients
                 where workspace_id = :ws and id = :id
                 """)
                 .param("ws", workspaceId).param("id", id)
                 .query((rs, n) -> new Client(rs.getObject("id", UUID.class), rs.getString("name"),
                         rs.getString("username"), rs.getString("phone"), rs.getString("email"),
-                        rs.getString("avatar_url"), Map.of()))
+                        rs.getString("avatar_url"), json.readValue(rs.getString("fields"),
+                                new TypeReference<Map<String, Object>>() {
+                                })))
                 .optional();
+    }
+
+    /** Changes the card as an operator edited it; the search text follows. */
+    public void update(UUID workspaceId, UUID id, String name, @Nullable String phone, @Nullable String email,
+            @Nullable String username, Map<String, Object> fields) {
+        db.sql("""
+                update clients set name = :name, phone = :phone, email = :email, username = :username,
+                       fields = cast(:fields as jsonb), search_text = :search
+                where workspace_id = :ws and id = :id
+                """)
+                .param("ws", workspaceId).param("id", id).param("name", name).param("phone", phone)
+                .param("email", email).param("username", username).param("fields", json.writeValueAsString(fields))
+                .param("search", searchText(name, username, email, phone))
+                .update();
     }
 
     void setAvatar(UUID workspaceId, UUID id, String storageKey) {
@@ -91,6 +111,52 @@ public class Clients {
                 .filter(s -> s != null && !s.isBlank())
                 .map(s -> s.toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(" "));
+    }
+
+    /** The client behind an identity on this channel: by the platform's id, or else by username. */
+    public Optional<UUID> onChannel(UUID workspaceId, UUID channelId, @Nullable String externalId,
+            @Nullable String username) {
+        Optional<UUID> byId = externalId == null ? Optional.empty() : known(workspaceId, channelId, externalId);
+        if (byId.isPresent() || username == null) {
+            return byId;
+        }
+        return db.sql("""
+                select client_id from client_identities
+                where workspace_id = :ws and channel_id = :channel and lower(username) = lower(:username)
+                order by created_at desc limit 1
+                """)
+                .param("ws", workspaceId).param("channel", channelId).param("username", username)
+                .query(UUID.class).optional();
+    }
+
+    /** A client's card by phone (E.164) or e-mail, the newest if several have it. */
+    public Optional<UUID> byContact(UUID workspaceId, @Nullable String phone, @Nullable String email) {
+        if (phone == null && email == null) {
+            return Optional.empty();
+        }
+        return db.sql("""
+                select id from clients
+                where workspace_id = :ws and (phone = :phone or lower(email) = lower(:email))
+                order by created_at desc limit 1
+                """)
+                .param("ws", workspaceId).param("phone", phone).param("email", email)
+                .query(UUID.class).optional();
+    }
+
+    /**
+     * Gives a known client an identity on a channel (someone we write to first); answers the
+     * client who holds that identity, which is another one if it was there already.
+     */
+    public UUID attach(UUID workspaceId, UUID channelId, UUID clientId, ClientProfile profile) {
+        db.sql("""
+                insert into client_identities (workspace_id, channel_id, external_id, client_id, username, display_name)
+                values (:ws, :channel, :external, :client, :username, :name)
+                on conflict do nothing
+                """)
+                .param("ws", workspaceId).param("channel", channelId).param("external", profile.externalId())
+                .param("client", clientId).param("username", profile.username()).param("name", profile.name())
+                .update();
+        return known(workspaceId, channelId, profile.externalId()).orElseThrow();
     }
 
     private Optional<UUID> known(UUID workspaceId, UUID channelId, String externalId) {

@@ -11,6 +11,7 @@ import dev.switchboard.common.UpstreamFailure;
 import dev.switchboard.files.FileStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.apache.tika.Tika;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -33,6 +34,8 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/v1/attachments")
 class AttachmentsController {
+
+    private static final Tika CONTENT = new Tika();
 
     private final Attachments attachments;
     private final FileStore files;
@@ -57,9 +60,11 @@ class AttachmentsController {
         }
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
                 ? "file" : file.getOriginalFilename().replaceAll("[\\\\/\\r\\n]", "_");
-        String type = mediaType(file.getContentType());
         try {
-            String key = files.store(file.getBytes());
+            byte[] bytes = file.getBytes();
+            // what the bytes are, never what the name or the browser says they are
+            String type = mediaType(CONTENT.detect(bytes));
+            String key = files.store(bytes);
             return attachments.addUpload(me.workspaceId(), me.id(), name, type, file.getSize(), key);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -100,8 +105,11 @@ class AttachmentsController {
         }
         type = mediaType(type);
         boolean inline = type.startsWith("image/") && !type.contains("svg");
+        // a page or a script someone sent is handed over as bytes, never run as ours
+        boolean active = type.contains("html") || type.contains("svg") || type.contains("xml")
+                || type.contains("javascript");
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(type))
+                .contentType(active ? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(type))
                 .header(HttpHeaders.CONTENT_DISPOSITION, (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
                         .filename(stored.name(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "private, max-age=86400")

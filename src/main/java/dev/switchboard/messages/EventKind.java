@@ -8,7 +8,8 @@ public enum EventKind {
     assigned("Ответственный: {subject} — {actor}", "{actor} made {subject} responsible"),
     unassigned("Ответственный снят — {actor}", "{actor} cleared the responsible"),
     stage_changed("Статус воронки: «{subject}» — {actor}", "{actor} moved the chat to stage \"{subject}\""),
-    created("Диалог начат — {actor}", "{actor} started the dialog");
+    created("Диалог начат — {actor}", "{actor} started the dialog"),
+    stopped("Чат отправлен в архив по стоп-листу", "The stop-list sent the chat to the archive");
 
     private final String ru;
     private final String en;

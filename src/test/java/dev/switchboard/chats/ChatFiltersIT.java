@@ -201,6 +201,10 @@ class ChatFiltersIT {
         assertCounts("channelType=whatsapp", 0, 1, 1, 1);
         assertCounts("responsible=none", 2, 1, 1, 3);
         assertCounts("tag=" + vip, 0, 2, 0, 1);
+        assertCounts("tag=" + vip + "&responsible=" + anna, 0, 1, 0, 1);
+        assertCounts("tag=" + vip + "&channelType=telegram&state=unanswered", 0, 1, 0, 1);
+        assertCounts("tag=" + spam + "&responsible=none", 0, 1, 0, 1);
+        assertCounts("tag=" + wholesale + "&stage=" + book.stage("Negotiation"), 0, 1, 0, 1);
         assertCounts("state=unread", 2, 2, 1, 4);
         assertCounts("tasks=any", 1, 2, 0, 2);
         assertCounts("state=unanswered", 2, 2, 1, 4);

@@ -75,4 +75,11 @@ class ChatStateTest {
         assertThat(chat(Category.ACCEPTED, OLEG).unread().state().unreadCount()).isEqualTo(1);
         assertThat(chat(Category.ACCEPTED, OLEG).receive(T0).state().read().state().unreadCount()).isZero();
     }
+
+    @Test
+    void writingFirstToSomeoneWhoNeverWroteLeavesNoResponseTime() {
+        ChatState.Moved first = chat(Category.ACCEPTED, OLEG).reply(OLEG, T0);
+        assertThat(first.state().lastResponseSeconds()).isNull();
+        assertThat(first.state().awaitingReplySince()).isNull();
+    }
 }

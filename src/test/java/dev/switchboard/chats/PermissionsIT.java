@@ -51,6 +51,7 @@ class PermissionsIT {
     /** New in the shop bot; Vera's and Oleg's own in the shop bot; New in the jobs bot. */
     String fresh, verasChat, olegsChat, jobsChat;
     String verasTask, verasNote, verasFile;
+    String greeting, stopWord;
 
     @BeforeAll
     void buildTheTeam() {
@@ -82,6 +83,9 @@ class PermissionsIT {
         verasFile = upload.text("/id");
         shop.ok(vera.api().post("/api/v1/chats/" + verasChat + "/messages",
                 Map.of("text", "Our prices", "attachmentIds", List.of(verasFile))));
+        greeting = shop.api().post("/api/v1/templates", Map.of("title", "Hello", "text", "Hello, {client.name}!"))
+                .text("/id");
+        stopWord = shop.api().post("/api/v1/stoplist", Map.of("kind", "word", "value", "casino")).text("/id");
     }
 
     @Test
@@ -91,8 +95,16 @@ class PermissionsIT {
         assertThat(ids(oleg, "category=accepted&responsible=" + vera.id())).isEmpty();
         JsonNode counts = oleg.api().get("/api/v1/chats/counts").json();
         assertThat(List.of(counts.at("/new").asInt(), counts.at("/accepted").asInt())).containsExactly(1, 1);
-        JsonNode tagged = oleg.api().get("/api/v1/chats/counts?from=2000-01-01T00:00:00Z").json();
+        JsonNode period = oleg.api().get("/api/v1/chats/counts?from=2000-01-01T00:00:00Z").json();
+        assertThat(List.of(period.at("/new").asInt(), period.at("/accepted").asInt())).containsExactly(1, 1);
+        String hot = shop.tag("hot-" + System.nanoTime());
+        shop.ok(shop.api().post("/api/v1/chats/bulk", Map.of("ids", List.of(fresh, verasChat, olegsChat, jobsChat),
+                "action", "addTags", "tagIds", List.of(hot))));
+        JsonNode tagged = oleg.api().get("/api/v1/chats/counts?tag=" + hot).json();
         assertThat(List.of(tagged.at("/new").asInt(), tagged.at("/accepted").asInt())).containsExactly(1, 1);
+        assertThat(ids(oleg, "category=accepted&tag=" + hot)).containsExactly(olegsChat);
+        JsonNode all = shop.api().get("/api/v1/chats/counts?tag=" + hot).json();
+        assertThat(List.of(all.at("/new").asInt(), all.at("/accepted").asInt())).containsExactly(2, 2);
 
         assertThat(ids(sam, "category=new")).containsExactly(fresh);
         assertThat(ids(sam, "category=accepted")).containsExactlyInAnyOrder(verasChat, olegsChat);
@@ -176,12 +188,18 @@ class PermissionsIT {
                 new Call("PATCH", "/api/v1/workspace", Map.of("operatorsSeeAllChats", true)),
                 new Call("POST", "/api/v1/channels", Map.of("type", "telegram", "name", "Mine",
                         "settings", Map.of("botToken", "1:x"))),
-                new Call("DELETE", "/api/v1/channels/" + shopBot, null));
+                new Call("DELETE", "/api/v1/channels/" + shopBot, null),
+                new Call("POST", "/api/v1/templates", Map.of("title", "For all", "text", "Hello")),
+                new Call("PATCH", "/api/v1/templates/" + greeting, Map.of("title", "Mine")),
+                new Call("DELETE", "/api/v1/templates/" + greeting, null),
+                new Call("GET", "/api/v1/stoplist", null),
+                new Call("POST", "/api/v1/stoplist", Map.of("kind", "word", "value", "spam")),
+                new Call("DELETE", "/api/v1/stoplist/" + stopWord, null));
         for (Call call : settings) {
             assertThat(call.on(api).status()).as(call.toString()).isEqualTo(403);
         }
         for (String readable : List.of("/api/v1/stages", "/api/v1/tags", "/api/v1/users", "/api/v1/workspace",
-                "/api/v1/me")) {
+                "/api/v1/me", "/api/v1/templates", "/api/v1/templates/" + greeting)) {
             assertThat(api.get(readable).status()).as(readable).isEqualTo(200);
         }
         assertThat(shop.api().get("/api/v1/chats/" + verasChat).status()).isEqualTo(200);
@@ -238,6 +256,7 @@ class PermissionsIT {
                 new Call("GET", base, null),
                 new Call("GET", base + "/messages", null),
                 new Call("GET", base + "/tasks", null),
+                new Call("GET", base + "/templates/" + greeting, null),
                 new Call("PATCH", base, Map.of("price", Map.of("amount", "1", "currency", "RUB"))),
                 new Call("POST", base + "/accept", Map.of()),
                 new Call("POST", base + "/archive", Map.of()),

@@ -107,7 +107,7 @@ public final class ChatBook {
     }
 
     public Member member(String name, String role, boolean supervisor, String... channelIds) {
-        String email = name.toLowerCase() + "-" + UUID.randomUUID() + "@example.test";
+        String email = name.toLowerCase().replaceAll("[^a-z0-9]+", "-") + "-" + UUID.randomUUID() + "@example.test";
         Api.Response r = api().post("/api/v1/users", Map.of("name", name, "email", email, "password", "correct horse",
                 "role", role, "supervisor", supervisor, "channelIds", List.of(channelIds)));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
