@@ -64,6 +64,10 @@ record ChatState(UUID id, Category category, @Nullable UUID responsibleId, int u
         return new Moved(new ChatState(id, s.category(), s.responsibleId(), 0, null, response), accepted.events());
     }
 
+    ChatState withResponsible(UUID user) {
+        return new ChatState(id, category, user, unreadCount, awaitingReplySince, lastResponseSeconds);
+    }
+
     Moved read() {
         return new Moved(new ChatState(id, category, responsibleId, 0, awaitingReplySince, lastResponseSeconds),
                 List.of());

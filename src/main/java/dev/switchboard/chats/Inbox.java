@@ -1,5 +1,7 @@
 package dev.switchboard.chats;
 
+import dev.switchboard.accounts.Presence;
+import dev.switchboard.accounts.User;
 import dev.switchboard.accounts.Workspace;
 import dev.switchboard.accounts.Workspaces;
 import dev.switchboard.channels.Channel;
@@ -23,7 +25,9 @@ import org.springframework.stereotype.Component;
 /**
  * Takes in what clients send, within the hook's transaction: finds or makes the client and
  * the chat, stores the message once (a repeat of the same platform message changes
- * nothing), and moves the chat as the product's rules say.
+ * nothing), and moves the chat as the product's rules say. A chat that comes into New
+ * with nobody responsible goes, when the workspace assigns automatically, to the online
+ * operator of the channel who was given one longest ago; the stop-list archives it unseen.
  */
 @Component
 class Inbox {
@@ -36,9 +40,11 @@ class Inbox {
     private final EventLines eventLines;
     private final ApplicationEventPublisher events;
     private final StopList stopList;
+    private final Presence presence;
 
     Inbox(Clients clients, Chats chats, Messages messages, Attachments attachments, Workspaces workspaces,
-            EventLines eventLines, ApplicationEventPublisher events, StopList stopList) {
+            EventLines eventLines, ApplicationEventPublisher events, StopList stopList, Presence presence) {
+        this.presence = presence;
         this.stopList = stopList;
         this.clients = clients;
         this.chats = chats;
@@ -88,10 +94,19 @@ class Inbox {
             }
             return;
         }
-        chats.save(ws, moved.state());
+        ChatState after = moved.state();
+        Optional<User> assignee = after.category() == Category.NEW && after.responsibleId() == null
+                && (chat.created() || before.category() != Category.NEW) && workspace.autoAssign()
+                ? presence.nextOperator(ws, channel.id()) : Optional.empty();
+        if (assignee.isPresent()) {
+            after = after.withResponsible(assignee.get().id());
+        }
+        chats.save(ws, after);
         chats.lastMessage(ws, chat.id(), messageId, "in", storable(previewText(m)), now);
         events.publishEvent(new MessageRecorded(ws, chat.id(), messageId, true));
         eventLines.write(ws, chat.id(), channel.id(), moved.events(), null, "");
+        assignee.ifPresent(a -> eventLines.write(ws, chat.id(), channel.id(), List.of(EventKind.auto_assigned), null,
+                a.name()));
         events.publishEvent(new ChatChanged(ws, chat.id(), chat.created()));
     }
 

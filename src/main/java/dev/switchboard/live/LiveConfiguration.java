@@ -2,6 +2,7 @@ package dev.switchboard.live;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
 import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
@@ -9,6 +10,7 @@ import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry
 /** The stream's endpoint; browsers of the app's own origin (or the configured public URL) may connect. */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocket
+@EnableScheduling
 class LiveConfiguration implements WebSocketConfigurer {
 
     private final LiveStream stream;

@@ -1,6 +1,7 @@
 package dev.switchboard.live;
 
 import dev.switchboard.accounts.CurrentUser;
+import dev.switchboard.accounts.Presence;
 import dev.switchboard.accounts.Visibilities;
 import dev.switchboard.accounts.Visibility;
 import dev.switchboard.chats.ChatList;
@@ -13,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.CloseStatus;
@@ -37,8 +39,10 @@ class LiveStream extends TextWebSocketHandler {
     private final Messages messages;
     private final JsonMapper json;
     private final Visibilities visibilities;
+    private final Presence presence;
 
-    LiveStream(ChatList chats, Messages messages, JsonMapper json, Visibilities visibilities) {
+    LiveStream(ChatList chats, Messages messages, JsonMapper json, Visibilities visibilities, Presence presence) {
+        this.presence = presence;
         this.visibilities = visibilities;
         this.chats = chats;
         this.messages = messages;
@@ -56,6 +60,7 @@ class LiveStream extends TextWebSocketHandler {
         session.getAttributes().put("safe", safe);
         session.getAttributes().put("user", user);
         sessions.computeIfAbsent(user.workspaceId(), k -> ConcurrentHashMap.newKeySet()).add(safe);
+        presence.online(user.workspaceId(), user.id());
         send(safe, Map.of("type", "hello", "userId", user.id().toString()));
     }
 
@@ -67,6 +72,10 @@ class LiveStream extends TextWebSocketHandler {
             Set<WebSocketSession> open = sessions.get(user.workspaceId());
             if (open != null) {
                 open.remove(safe);
+                boolean stillHere = open.stream().anyMatch(other -> user.id().equals(userOf(other)));
+                if (!stillHere) {
+                    presence.offline(user.workspaceId(), user.id());
+                }
             }
         }
     }
@@ -116,6 +125,23 @@ class LiveStream extends TextWebSocketHandler {
                         .forEach(s -> send(s, frame));
             });
         }
+    }
+
+    /** The users with a stream open on this node are still online. */
+    @Scheduled(fixedDelayString = "${switchboard.presence.beat:30s}")
+    void beat() {
+        Set<UUID> here = new java.util.HashSet<>();
+        sessions.values().forEach(open -> open.forEach(s -> {
+            UUID id = userOf(s);
+            if (id != null && s.isOpen()) {
+                here.add(id);
+            }
+        }));
+        presence.beat(here);
+    }
+
+    private static UUID userOf(WebSocketSession session) {
+        return session.getAttributes().get("user") instanceof CurrentUser u ? u.id() : null;
     }
 
     private Visibility visibility(WebSocketSession session) {

@@ -9,7 +9,8 @@ public enum EventKind {
     unassigned("Ответственный снят — {actor}", "{actor} cleared the responsible"),
     stage_changed("Статус воронки: «{subject}» — {actor}", "{actor} moved the chat to stage \"{subject}\""),
     created("Диалог начат — {actor}", "{actor} started the dialog"),
-    stopped("Чат отправлен в архив по стоп-листу", "The stop-list sent the chat to the archive");
+    stopped("Чат отправлен в архив по стоп-листу", "The stop-list sent the chat to the archive"),
+    auto_assigned("Назначен автоматически: {subject}", "Assigned automatically to {subject}");
 
     private final String ru;
     private final String en;
