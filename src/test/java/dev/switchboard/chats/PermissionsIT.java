@@ -130,6 +130,11 @@ class PermissionsIT {
             assertThat(caller.delete("/api/v1/tasks/" + verasTask).status()).isEqualTo(404);
             assertThat(caller.post("/api/v1/messages/" + verasNote + "/retry", Map.of()).status()).isEqualTo(404);
             assertThat(caller.get("/api/v1/attachments/" + verasFile).status()).isEqualTo(404);
+            String verasClient = shop.api().get("/api/v1/chats/" + verasChat).text("/client/id");
+            assertThat(caller.get("/api/v1/clients/" + verasClient).status()).isEqualTo(404);
+            assertThat(caller.patch("/api/v1/clients/" + verasClient, Map.of("name", "Renamed")).status())
+                    .isEqualTo(404);
+            assertThat(caller.get("/api/v1/clients?q=Vera").json().at("/items").size()).isZero();
             Api.Response bulk = caller.post("/api/v1/chats/bulk",
                     Map.of("ids", List.of(verasChat, jobsChat), "action", "archive"));
             assertThat(bulk.json().at("/updated").asInt()).isZero();
@@ -141,6 +146,7 @@ class PermissionsIT {
         assertThat(chat.at("/tasks/open").asInt()).isEqualTo(1);
         assertThat(vera.api().get("/api/v1/attachments/" + verasFile).status()).isEqualTo(200);
         assertThat(shop.api().get("/api/v1/chats/" + jobsChat).json().at("/category").asString()).isEqualTo("new");
+        assertThat(chat.at("/client/name").asString()).isEqualTo("Vera's Client");
     }
 
     @Test
