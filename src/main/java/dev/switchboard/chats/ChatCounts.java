@@ -46,7 +46,31 @@ class ChatCounts {
     @Transactional(readOnly = true)
     Counts count(ChatFilter filter) {
         ChatFilter all = filter.withCategory(null);
-        return all.isCountable() || all.isOneTag() ? fromCounters(all) : counted(clients.narrow(all));
+        if (all.isCountable() || all.isOneTag()) {
+            return fromCounters(all);
+        }
+        ChatFilter narrowed = clients.narrow(all);
+        return narrowed.clients() != null ? ofClients(narrowed) : counted(narrowed);
+    }
+
+    /**
+     * A search that found a few clients: their chats, read by client from the index of
+     * (workspace, client, tab, activity), counted exactly in one pass for every tab.
+     */
+    private Counts ofClients(ChatFilter filter) {
+        ChatFilter.Sql where = filter.toSql();
+        Map<String, Long> values = empty();
+        db.sql("select c.category, count(*) as chats, count(*) filter (where c.unread_count > 0) as unread"
+                        + " from chats c where " + where.where() + " group by c.category")
+                .params(where.params())
+                .query(rs -> {
+                    String category = rs.getString("category");
+                    values.put(category, rs.getLong("chats"));
+                    if (!"archive".equals(category)) {
+                        values.merge("unread", rs.getLong("unread"), Long::sum);
+                    }
+                });
+        return new Counts(values, List.of());
     }
 
     private Counts fromCounters(ChatFilter filter) {

@@ -214,6 +214,9 @@ class ChatFiltersIT {
         assertCounts("stage=" + book.stage("Negotiation"), 0, 1, 0, 1);
         assertCounts("stage=" + book.stage("Negotiation") + "&state=answered", 0, 0, 0, 0);
         assertCounts("q=" + URLEncoder.encode("8 912 345 67 89", StandardCharsets.UTF_8), 0, 1, 0, 1);
+        assertCounts("q=pan", 0, 1, 0, 1);
+        assertCounts("q=pan&state=read", 0, 0, 0, 0);
+        assertCounts("q=PAN&tag=" + spam, 0, 1, 0, 1);
     }
 
     private void assertCounts(String query, long fresh, long accepted, long archive, long unread) {
