@@ -59,18 +59,8 @@ class ChatCounts {
      */
     private Counts ofClients(ChatFilter filter) {
         ChatFilter.Sql where = filter.toSql();
-        Map<String, Long> values = empty();
-        db.sql("select c.category, count(*) as chats, count(*) filter (where c.unread_count > 0) as unread"
-                        + " from chats c where " + where.where() + " group by c.category")
-                .params(where.params())
-                .query(rs -> {
-                    String category = rs.getString("category");
-                    values.put(category, rs.getLong("chats"));
-                    if (!"archive".equals(category)) {
-                        values.merge("unread", rs.getLong("unread"), Long::sum);
-                    }
-                });
-        return new Counts(values, List.of());
+        return perCategory("select c.category, count(*) as chats, count(*) filter (where c.unread_count > 0) as unread"
+                + " from chats c where " + where.where() + " group by c.category", where.params());
     }
 
     private Counts fromCounters(ChatFilter filter) {
@@ -123,17 +113,20 @@ class ChatCounts {
     /** The counters' rows that match, summed per category; the unread of the archive do not count. */
     private Counts sum(ChatFilter.State state, String rows, Map<String, Object> params) {
         String[] measure = measure(state);
+        return perCategory("select k.category, sum(" + measure[0] + ") as chats, sum(" + measure[1] + ") as unread"
+                + " from " + rows + " group by k.category", params);
+    }
+
+    /** Exact counts from a query answering (category, chats, unread) per tab. */
+    private Counts perCategory(String sql, Map<String, Object> params) {
         Map<String, Long> values = empty();
-        db.sql("select k.category, sum(" + measure[0] + ") as chats, sum(" + measure[1] + ") as unread"
-                        + " from " + rows + " group by k.category")
-                .params(params)
-                .query(rs -> {
-                    String category = rs.getString("category");
-                    values.put(category, rs.getLong("chats"));
-                    if (!"archive".equals(category)) {
-                        values.merge("unread", rs.getLong("unread"), Long::sum);
-                    }
-                });
+        db.sql(sql).params(params).query(rs -> {
+            String category = rs.getString("category");
+            values.put(category, rs.getLong("chats"));
+            if (!"archive".equals(category)) {
+                values.merge("unread", rs.getLong("unread"), Long::sum);
+            }
+        });
         return new Counts(values, List.of());
     }
 

@@ -2,6 +2,7 @@ package dev.switchboard.demo;
 
 import dev.switchboard.accounts.User;
 import dev.switchboard.channels.Channel;
+import dev.switchboard.common.Ids;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.sql.Types;
@@ -54,6 +55,15 @@ class DemoRows {
                 .map(e -> new Object[] {workspaceId, e.getValue(), e.getKey(), colours.get(e.getKey())}).toList();
         jdbc.batchUpdate("insert into tags (workspace_id, id, name, color) values (?, ?, ?, ?)", rows,
                 new int[] {ID, ID, TEXT, TEXT});
+    }
+
+    /** The shop's quick replies: {title, shortcut, text}, the workspace's, and one operator's own. */
+    void templates(UUID workspaceId, List<String[]> shared, User owner, List<String[]> personal) {
+        List<Object[]> rows = new ArrayList<>();
+        shared.forEach(t -> rows.add(new Object[] {workspaceId, Ids.next(), t[0], t[2], t[1], null}));
+        personal.forEach(t -> rows.add(new Object[] {workspaceId, Ids.next(), t[0], t[2], t[1], owner.id()}));
+        jdbc.batchUpdate("insert into templates (workspace_id, id, title, text, shortcut, owner_id) values (?, ?, ?, ?, ?, ?)",
+                rows, new int[] {ID, ID, TEXT, TEXT, TEXT, ID});
     }
 
     void clients(UUID workspaceId, DemoChats.Plan plan) {

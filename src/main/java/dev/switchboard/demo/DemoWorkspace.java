@@ -94,6 +94,21 @@ class DemoWorkspace {
                 publicUrl, EMAIL, PASSWORD, OPERATORS.getFirst()[1], PASSWORD);
     }
 
+    /** {title, shortcut, text} */
+    private static final List<String[]> TEMPLATES = List.of(
+            new String[] {"Приветствие", "hi", "Здравствуйте, {client.firstName}! Меня зовут {operator.firstName},"
+                    + " я помогу с заказом в «Фиалке». Чем могу помочь?"},
+            new String[] {"Доставка", "delivery", "Доставляем по Москве каждый день с 9:00 до 22:00. По городу —"
+                    + " 390 ₽, при заказе от 5 000 ₽ бесплатно. Привезём в удобный вам двухчасовой интервал."},
+            new String[] {"Оплата", "pay", "Оплатить можно картой на сайте, по ссылке из сообщения или курьеру"
+                    + " при получении. Ссылку на оплату пришлю сразу после подтверждения заказа."},
+            new String[] {"Спасибо за заказ", "thanks", "{client.firstName}, спасибо за заказ! Мы сообщим, когда"
+                    + " курьер выедет. Хорошего дня!"},
+            new String[] {"Фото букета перед отправкой", "photo", "Перед отправкой пришлём фото готового букета —"
+                    + " если что-то захочется поменять, успеем."});
+    private static final List<String[]> PERSONAL_TEMPLATES = List.<String[]>of(
+            new String[] {"Мой телефон", "tel", "Если удобнее голосом — звоните мне: +7 495 123-45-67, доб. 12."});
+
     private DemoChats.Plan seed() {
         UUID ws = signUp.open("Цветочная лавка «Фиалка»", "Ольга Смирнова", EMAIL, PASSWORD, "RU",
                 ZONE.getId(), "ru").workspace().id();
@@ -105,6 +120,7 @@ class DemoWorkspace {
         Map<String, UUID> tagIds = new LinkedHashMap<>();
         TAGS.keySet().forEach(name -> tagIds.put(name, Ids.next()));
         rows.tags(ws, tagIds, TAGS);
+        rows.templates(ws, TEMPLATES, operators.getFirst(), PERSONAL_TEMPLATES);
         DemoTeam team = new DemoTeam(ws, operators, connected, stages.list(ws), tagIds, ZONE);
         DemoChats.Plan plan = new DemoChats(team, new DemoRandom(SEED), Instant.now()).plan();
         rows.clients(ws, plan);
