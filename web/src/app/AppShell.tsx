@@ -1,12 +1,16 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { Avatar } from '@/components/Avatar';
-import { ChatsIcon, SettingsIcon, SignOutIcon } from '@/components/icons';
+import { ChatsIcon, KeyboardIcon, SettingsIcon, SignOutIcon } from '@/components/icons';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { useSignOut } from '@/features/auth';
+import { chatCountsQueryOptions } from '@/features/chats';
 import { useI18n } from '@/i18n';
 import { useConnectionState } from '@/lib/realtime';
-import { useIsAdmin, useSession } from '@/lib/session';
+import { useSession } from '@/lib/session';
+import { AttentionSettings } from './AttentionSettings';
+import { ShortcutHelp, useHelpKey } from './ShortcutHelp';
 
 export function ConnectionStatus() {
   const { t } = useI18n();
@@ -27,7 +31,17 @@ export function ConnectionStatus() {
   );
 }
 
-function UserMenu() {
+/** The browser tab says how many chats are unread: "(3) Switchboard". */
+function useTabTitle() {
+  const { t } = useI18n();
+  const counts = useQuery(chatCountsQueryOptions());
+  const unread = counts.data?.unread ?? 0;
+  useEffect(() => {
+    document.title = unread > 0 ? `(${unread}) ${t('app.name')}` : t('app.name');
+  }, [unread, t]);
+}
+
+function UserMenu({ onShortcuts }: { onShortcuts: () => void }) {
   const { t } = useI18n();
   const { user, workspace } = useSession();
   const signOut = useSignOut();
@@ -79,6 +93,21 @@ function UserMenu() {
             <span className="sb-user__section-label">{t('nav.language')}</span>
             <LanguageSwitch />
           </div>
+          <AttentionSettings />
+          <button
+            type="button"
+            role="menuitem"
+            className="sb-user__item"
+            onClick={() => {
+              setOpen(false);
+              onShortcuts();
+            }}
+            data-testid="open-shortcuts"
+          >
+            <KeyboardIcon />
+            {t('shortcuts.title')}
+            <kbd className="sb-kbd sb-user__kbd">?</kbd>
+          </button>
           <button
             type="button"
             role="menuitem"
@@ -96,10 +125,12 @@ function UserMenu() {
   );
 }
 
-/** Narrow left navigation + the page. */
+/** Narrow left navigation + the page; the tab title, the "?" help. */
 export function AppShell({ children }: { children: ReactNode }) {
   const { t } = useI18n();
-  const isAdmin = useIsAdmin();
+  const [help, setHelp] = useState(false);
+  useTabTitle();
+  useHelpKey(() => setHelp(true));
   return (
     <div className="sb-shell">
       <nav className="sb-nav" aria-label={t('nav.main')}>
@@ -113,17 +144,16 @@ export function AppShell({ children }: { children: ReactNode }) {
           <ChatsIcon size={20} />
           <span className="sb-nav__label">{t('nav.chats')}</span>
         </NavLink>
-        {isAdmin && (
-          <NavLink to="/settings" className={({ isActive }) => `sb-nav__item${isActive ? ' sb-nav__item--active' : ''}`} data-testid="nav-settings">
-            <SettingsIcon size={20} />
-            <span className="sb-nav__label">{t('nav.settings')}</span>
-          </NavLink>
-        )}
+        <NavLink to="/settings" className={({ isActive }) => `sb-nav__item${isActive ? ' sb-nav__item--active' : ''}`} data-testid="nav-settings">
+          <SettingsIcon size={20} />
+          <span className="sb-nav__label">{t('nav.settings')}</span>
+        </NavLink>
         <div className="sb-nav__spacer" />
         <ConnectionStatus />
-        <UserMenu />
+        <UserMenu onShortcuts={() => setHelp(true)} />
       </nav>
       <main className="sb-main">{children}</main>
+      {help && <ShortcutHelp onClose={() => setHelp(false)} />}
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { useI18n } from '@/i18n';
 import { realtime } from '@/lib/realtime';
 import { SessionProvider } from '@/lib/session';
 import { AppShell } from './AppShell';
+import { NewChatAlerts } from './NewChatAlerts';
 import { connectRealtimeToCache } from './realtime-bridge';
 
 function LiveUpdates() {
@@ -56,6 +57,7 @@ export function RootLayout() {
   return (
     <SessionProvider value={me.data}>
       <LiveUpdates />
+      <NewChatAlerts connection={realtime} />
       <AppShell>
         <Outlet />
       </AppShell>

@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { ToastProvider } from '@/components/ToastProvider';
@@ -24,6 +24,9 @@ function start(who: Me, path: string) {
     'GET /api/v1/me': () => ({ body: who }),
     'GET /api/v1/chats': () => ({ body: { items: [chatRow()], nextCursor: null } }),
     'GET /api/v1/chats/counts': () => ({ body: { new: 1, accepted: 0, archive: 0, unread: 0, capped: [] } }),
+    'GET /api/v1/templates': () => ({ body: { items: [], nextCursor: null } }),
+    'GET /api/v1/stoplist': () => ({ body: { items: [], nextCursor: null } }),
+    'GET /api/v1/workspace': () => ({ body: who.workspace }),
   });
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   render(
@@ -48,11 +51,34 @@ describe('the settings screens', () => {
     expect(await screen.findAllByTestId('tag-row')).toHaveLength(2);
   });
 
-  it('are hidden from operators, and their addresses lead back to the chats', async () => {
+  it('show operators only their own templates; the admin addresses lead there', async () => {
     const router = start(me, '/settings/tags');
-    expect(await screen.findByTestId('chat-row')).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/chats/new');
-    expect(screen.queryByTestId('nav-settings')).toBeNull();
+    expect(await screen.findByTestId('settings-templates')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/settings/templates');
+    expect(screen.getAllByRole('link', { name: /./ }).filter((a) => a.getAttribute('data-testid')?.startsWith('settings-nav-')).map((a) => a.textContent)).toEqual([
+      'My templates',
+    ]);
+    expect(await screen.findByTestId('templates-mine')).toBeInTheDocument();
+    expect(screen.queryByTestId('templates-workspace')).toBeNull();
+
+    for (const path of ['/settings/users', '/settings/stoplist', '/settings/workspace', '/settings']) {
+      await act(() => router.navigate(path));
+      await waitFor(() => expect(router.state.location.pathname).toBe('/settings/templates'));
+    }
+    expect(screen.queryByTestId('settings-users')).toBeNull();
+  });
+
+  it('give admins the team, templates, stop-list and workspace sections', async () => {
+    const router = start(admin, '/settings/users');
+    expect(await screen.findByTestId('settings-users')).toBeInTheDocument();
+    expect(await screen.findAllByTestId('user-row')).toHaveLength(2);
+    fireEvent.click(screen.getByTestId('settings-nav-templates'));
+    expect(await screen.findByTestId('templates-workspace')).toBeInTheDocument();
+    fireEvent.click(screen.getByTestId('settings-nav-stoplist'));
+    expect(await screen.findByTestId('settings-stoplist')).toBeInTheDocument();
+    fireEvent.click(screen.getByTestId('settings-nav-workspace'));
+    expect(await screen.findByTestId('settings-workspace')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/settings/workspace');
   });
 
   it('keep the chat filter when switching tabs and opening a chat', async () => {

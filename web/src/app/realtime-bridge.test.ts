@@ -48,6 +48,19 @@ describe('realtime → cache', () => {
     stop();
   });
 
+  it('refetches the detail, client card and tasks of an updated chat, not its whole history', () => {
+    const qc = new QueryClient();
+    const { connection, emit } = fakeConnection();
+    const stop = connectRealtimeToCache(connection, qc);
+    const invalidate = vi.spyOn(qc, 'invalidateQueries');
+    emit({ type: 'chat.updated', chat: chatRow({ id: 'c7', client: { ...chatRow().client, id: 'cl7' } }) });
+    expect(invalidate).toHaveBeenCalledWith({ queryKey: queryKeys.chat('c7'), exact: true });
+    expect(invalidate).toHaveBeenCalledWith({ queryKey: queryKeys.tasks('c7') });
+    expect(invalidate).toHaveBeenCalledWith({ queryKey: queryKeys.client('cl7') });
+    expect(invalidate).not.toHaveBeenCalledWith({ queryKey: queryKeys.messages('c7') });
+    stop();
+  });
+
   it('refetches the counters once per burst of counts.updated, without cancelling a request on its way', () => {
     vi.useFakeTimers();
     const qc = new QueryClient();

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { upsertMessage } from '@/features/chat-window';
-import type { Category, StreamFrame } from '@/lib/api-types';
+import type { Category, ChatRow, StreamFrame } from '@/lib/api-types';
 import { applyChatRow } from '@/lib/chat-cache';
 import { queryKeys } from '@/lib/query-keys';
 import type { RealtimeConnection } from '@/lib/realtime';
@@ -13,7 +13,8 @@ export const SESSION_CHECK_EVERY_FAILURES = 3;
 
 /**
  * Live events → TanStack caches: rows and messages are patched in place at once; the list
- * of an affected category is refetched (debounced) to settle positions; counters refetch;
+ * of an affected category is refetched (debounced) to settle positions; the detail, client card
+ * and tasks of an updated chat refetch while shown; counters refetch;
  * after a mass action (`chats.changed`) every list, the counters and the open chat refetch.
  */
 export function connectRealtimeToCache(connection: RealtimeConnection, qc: QueryClient): () => void {
@@ -40,6 +41,14 @@ export function connectRealtimeToCache(connection: RealtimeConnection, qc: Query
     }, COUNTS_REFRESH_DELAY_MS);
   };
 
+  // The row does not carry what the side panel shows (custom fields, the client card, the
+  // tasks): those of the open chat are refetched; closed ones are only marked stale.
+  const refreshOpenChat = (chat: ChatRow) => {
+    void qc.invalidateQueries({ queryKey: queryKeys.chat(chat.id), exact: true });
+    void qc.invalidateQueries({ queryKey: queryKeys.tasks(chat.id) });
+    if (chat.client?.id) void qc.invalidateQueries({ queryKey: queryKeys.client(chat.client.id) });
+  };
+
   const onFrame = (frame: StreamFrame) => {
     switch (frame.type) {
       case 'chat.created':
@@ -47,6 +56,7 @@ export function connectRealtimeToCache(connection: RealtimeConnection, qc: Query
         if (!frame.chat?.id) return;
         applyChatRow(qc, frame.chat);
         refreshListsSoon(frame.chat.category);
+        if (frame.type === 'chat.updated') refreshOpenChat(frame.chat);
         break;
       case 'message.created':
       case 'message.updated':

@@ -1,12 +1,15 @@
 import { createBrowserRouter, Navigate } from 'react-router';
+import type { SettingsSection } from '@/features/settings';
 import { ChatsRoute } from './routes/ChatsRoute';
 import { RootLayout, Splash } from './RootLayout';
 
-/** The settings screens load on first visit: operators never need them. */
-async function settings(section: 'stages' | 'tags') {
+/** The settings screens load on first visit: most days nobody needs them. */
+async function settings(section: SettingsSection | null) {
   const { SettingsRoute } = await import('./routes/SettingsRoute');
   return { element: <SettingsRoute section={section} /> };
 }
+
+const SECTIONS: readonly SettingsSection[] = ['stages', 'tags', 'templates', 'users', 'stoplist', 'workspace'];
 
 export const routes = [
   {
@@ -16,9 +19,8 @@ export const routes = [
       { index: true, element: <Navigate to="/chats/new" replace /> },
       { path: 'chats', element: <Navigate to="/chats/new" replace /> },
       { path: 'chats/:category/:chatId?', element: <ChatsRoute /> },
-      { path: 'settings', element: <Navigate to="/settings/stages" replace /> },
-      { path: 'settings/stages', lazy: () => settings('stages') },
-      { path: 'settings/tags', lazy: () => settings('tags') },
+      { path: 'settings', lazy: () => settings(null) },
+      ...SECTIONS.map((section) => ({ path: `settings/${section}`, lazy: () => settings(section) })),
       { path: '*', element: <Navigate to="/chats/new" replace /> },
     ],
   },

@@ -10,10 +10,12 @@ interface DialogProps {
   /** The buttons at the bottom. */
   footer?: ReactNode;
   testId?: string;
+  /** Room for a form (wider than a confirmation). */
+  wide?: boolean;
 }
 
 /** A modal dialog: Esc or the cross closes it, focus goes in on open and back on close. */
-export function Dialog({ title, onClose, children, footer, testId }: DialogProps) {
+export function Dialog({ title, onClose, children, footer, testId, wide }: DialogProps) {
   const { t } = useI18n();
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
@@ -37,7 +39,7 @@ export function Dialog({ title, onClose, children, footer, testId }: DialogProps
     <div className="sb-dialog-backdrop" onMouseDown={(event) => event.target === event.currentTarget && onClose()}>
       <div
         ref={ref}
-        className="sb-dialog"
+        className={`sb-dialog${wide ? ' sb-dialog--wide' : ''}`}
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}

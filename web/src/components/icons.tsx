@@ -146,3 +146,60 @@ export const UserIcon = (p: IconProps) => (
     <path d="M2.8 13.8a5.2 5.2 0 0 1 10.4 0" />
   </Svg>
 );
+export const PaperclipIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="m13 7.5-5.3 5.3a3.2 3.2 0 0 1-4.5-4.5l5.6-5.6a2.1 2.1 0 0 1 3 3L6.2 11.3a1.1 1.1 0 0 1-1.5-1.5L9.8 4.7" />
+  </Svg>
+);
+export const TemplateIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M9 1.8 3.5 9h4l-.5 5.2L12.5 7h-4z" />
+  </Svg>
+);
+export const PanelIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <rect x="2" y="2.5" width="12" height="11" rx="1.5" />
+    <path d="M10 2.5v11" />
+  </Svg>
+);
+export const PencilIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="m10.5 3 2.5 2.5L6 12.5l-3 .5.5-3z" />
+  </Svg>
+);
+export const BanIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <circle cx="8" cy="8" r="5.5" />
+    <path d="m4.2 4.2 7.6 7.6" />
+  </Svg>
+);
+export const KeyboardIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <rect x="1.5" y="4" width="13" height="8" rx="1.5" />
+    <path d="M4 6.5h.01M6.5 6.5h.01M9 6.5h.01M11.5 6.5h.01M5 9.5h6" />
+  </Svg>
+);
+export const BellIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M4 11V7a4 4 0 0 1 8 0v4l1.2 1.5H2.8z" />
+    <path d="M6.5 13.8a1.6 1.6 0 0 0 3 0" />
+  </Svg>
+);
+export const WriteIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M13.5 8.5v4a1 1 0 0 1-1 1h-9a1 1 0 0 1-1-1v-9a1 1 0 0 1 1-1h4" />
+    <path d="m11.5 2 2.5 2.5-5.5 5.5-3 .5.5-3z" />
+  </Svg>
+);
+export const CalendarIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <rect x="2" y="3" width="12" height="11" rx="1.5" />
+    <path d="M2 6.5h12M5.5 1.8v2.4M10.5 1.8v2.4" />
+  </Svg>
+);
+export const UploadIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M8 10.5V2.5M4.8 5.5 8 2.3l3.2 3.2" />
+    <path d="M2.5 10v2.5a1 1 0 0 0 1 1h9a1 1 0 0 0 1-1V10" />
+  </Svg>
+);

@@ -137,3 +137,16 @@ export function errorMessage(error: unknown, fallback: string): string {
   if (error instanceof ApiError) return error.problem.detail || error.problem.title || fallback;
   return fallback;
 }
+
+/**
+ * The messages of a 400's `errors`, by field (`{"to.phone": "…"}`); a field's first message wins.
+ * Empty for any other error.
+ */
+export function fieldErrors(error: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!(error instanceof ApiError)) return out;
+  for (const { field, message } of error.problem.errors ?? []) {
+    if (field && !(field in out)) out[field] = message;
+  }
+  return out;
+}

@@ -14,9 +14,11 @@ export interface UserRef {
   name: string;
 }
 
+export type Role = 'owner' | 'admin' | 'operator';
+
 export interface User extends UserRef {
   email: string;
-  role: 'owner' | 'admin' | 'operator';
+  role: Role;
 }
 
 export interface Workspace {
@@ -26,6 +28,10 @@ export interface Workspace {
   timezone: string;
   country: string;
   responseTimeAlertSeconds: number;
+  /** Operators see every chat of their channels, not only New and their own. */
+  operatorsSeeAllChats?: boolean;
+  /** New chats are given to the online operators of the channel in turn. */
+  autoAssign?: boolean;
 }
 
 export interface Me {
@@ -49,6 +55,13 @@ export interface ClientRef {
 export interface ClientCard extends ClientRef {
   email?: string | null;
   fields?: Record<string, unknown> | null;
+}
+
+/** `GET /api/v1/clients/{id}`: the card with the client's chats the caller may see, newest first. */
+export interface ClientDetail extends ClientRef {
+  email: string | null;
+  fields: Record<string, unknown>;
+  chats: ChatRow[];
 }
 
 export interface ChannelRef {
@@ -150,9 +163,46 @@ export interface TeamMember extends User {
   channelIds: string[];
 }
 
+/** The kinds of address a first message can go to. */
+export type AddressKind = 'phone' | 'email' | 'username' | 'externalId';
+
 /** A connected channel as `GET /api/v1/channels` lists it (settings omitted). */
 export interface Channel extends ChannelRef {
   status: string;
+  /** Whether it can start a dialog with a client who has not written. */
+  canWriteFirst: boolean;
+  /** By which addresses it can start one (empty when it cannot). */
+  writeFirstBy: AddressKind[];
+}
+
+/** A quick reply; `personal` ones belong to the user who made them. `shortcut` is stored without its "/". */
+export interface Template {
+  id: string;
+  title: string;
+  text: string;
+  shortcut: string | null;
+  personal: boolean;
+}
+
+/** A to-do on a chat. */
+export interface Task {
+  id: string;
+  chatId: string;
+  text: string;
+  dueAt: string | null;
+  assignee: UserRef | null;
+  done: boolean;
+  doneAt: string | null;
+  createdAt: string;
+}
+
+export type StopKind = 'client' | 'post' | 'word';
+
+/** A line of the stop-list: a client (by id), a post (by the platform's id) or a word. */
+export interface StopEntry {
+  id: string;
+  kind: StopKind;
+  value: string;
 }
 
 export interface ItemList<T> {
@@ -169,6 +219,9 @@ export interface Attachment {
   contentType: string;
   url: string;
 }
+
+/** The value of `responsible` (filters, pickers) that means "nobody is responsible". */
+export const NOBODY = 'none';
 
 export type ChatEventKind = 'accepted' | 'archived' | 'reopened' | 'assigned' | 'stage_changed' | 'created';
 

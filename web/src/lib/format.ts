@@ -1,6 +1,7 @@
 import type { Money } from './api-types';
 
 type Translate = (key: 'duration.s' | 'duration.m' | 'duration.h' | 'duration.d', params: { n: number }) => string;
+type TranslateDue = (key: 'due.today' | 'due.tomorrow' | 'due.yesterday', params: { time: string }) => string;
 
 /** "1m 35s", "2h 5m", "3d 4h" — the two largest units. */
 export function formatDuration(totalSeconds: number, t: Translate): string {
@@ -128,4 +129,15 @@ export function colorFor(seed: string): string {
   for (let i = 0; i < seed.length; i++) hash = (hash * 31 + seed.charCodeAt(i)) | 0;
   const hue = Math.abs(hash) % 360;
   return `hsl(${hue} 55% 46%)`;
+}
+
+/** A due time: "today 14:00", "tomorrow 10:00", "yesterday 9:30", or "12 Nov, 14:00". */
+export function formatDue(iso: string, now: number, { t, locale }: { t: TranslateDue; locale: string }): string {
+  const time = formatClock(iso, locale);
+  const days = dayDiff(now, Date.parse(iso));
+  if (days === 0) return t('due.today', { time });
+  if (days === 1) return t('due.tomorrow', { time });
+  if (days === -1) return t('due.yesterday', { time });
+  const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' }).format(new Date(iso));
+  return `${date}, ${time}`;
 }

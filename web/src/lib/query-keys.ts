@@ -18,6 +18,16 @@ export const queryKeys = {
   openChats: ['chat'] as const,
   chat: (chatId: string) => ['chat', chatId] as const,
   messages: (chatId: string) => ['chat', chatId, 'messages'] as const,
+  tasks: (chatId: string) => ['chat', chatId, 'tasks'] as const,
+  /** A client card with the client's chats. */
+  client: (clientId: string) => ['client', clientId] as const,
+  /** Every cached template list: the pickers' searches and the settings' list. */
+  templates: ['templates'] as const,
+  templateSearch: (q: string) => ['templates', 'search', q] as const,
+  templatesAll: ['templates', 'all'] as const,
+  templatePlaceholders: ['template-placeholders'] as const,
+  workspace: ['workspace'] as const,
+  stoplist: ['stoplist'] as const,
   stages: ['stages'] as const,
   tags: ['tags'] as const,
   /** The tags with how many chats carry each (the settings screen; counting costs more). */

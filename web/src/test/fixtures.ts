@@ -70,8 +70,8 @@ export const users: TeamMember[] = [
 ];
 
 export const channels: Channel[] = [
-  { id: 'ch1', type: 'telegram', name: 'Shop bot', status: 'active' },
-  { id: 'ch2', type: 'whatsapp', name: 'Sales WhatsApp', status: 'active' },
+  { id: 'ch1', type: 'telegram', name: 'Shop bot', status: 'active', canWriteFirst: false, writeFirstBy: [] },
+  { id: 'ch2', type: 'whatsapp', name: 'Sales WhatsApp', status: 'active', canWriteFirst: true, writeFirstBy: ['phone'] },
 ];
 
 /** `GET` handlers of the catalogues, for mockFetch. */

@@ -88,3 +88,54 @@ export function currentSearch(): URLSearchParams {
   const probe = document.querySelector('[data-testid="location"]');
   return new URLSearchParams(probe?.getAttribute('data-search') ?? '');
 }
+
+export interface UploadAnswer {
+  status: number;
+  body?: unknown;
+  /** Progress events (0…1) sent before the answer. */
+  progress?: number[];
+}
+
+/**
+ * Stubs XMLHttpRequest (uploads go through it, for their progress) with a handler per posted
+ * file; records every upload with its CSRF header.
+ */
+export function mockUploads(handler: (file: File) => UploadAnswer | Promise<UploadAnswer>) {
+  const uploads: { url: string; file: File; headers: Record<string, string> }[] = [];
+  class FakeXhr {
+    upload: { onprogress: ((event: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = { onprogress: null };
+    onload: (() => void) | null = null;
+    onerror: (() => void) | null = null;
+    onabort: (() => void) | null = null;
+    status = 0;
+    statusText = '';
+    responseText = '';
+    withCredentials = false;
+    private url = '';
+    private aborted = false;
+    private headers: Record<string, string> = {};
+    open(_method: string, url: string) {
+      this.url = url;
+    }
+    setRequestHeader(name: string, value: string) {
+      this.headers[name.toLowerCase()] = value;
+    }
+    abort() {
+      this.aborted = true;
+      this.onabort?.();
+    }
+    send(form: FormData) {
+      const file = form.get('file') as File;
+      uploads.push({ url: this.url, file, headers: this.headers });
+      void Promise.resolve(handler(file)).then((answer) => {
+        if (this.aborted) return;
+        for (const p of answer.progress ?? []) this.upload.onprogress?.({ lengthComputable: true, loaded: p * 100, total: 100 });
+        this.status = answer.status;
+        this.responseText = answer.body === undefined ? '' : JSON.stringify(answer.body);
+        this.onload?.();
+      });
+    }
+  }
+  vi.stubGlobal('XMLHttpRequest', FakeXhr);
+  return { uploads };
+}

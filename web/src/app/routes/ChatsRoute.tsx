@@ -20,7 +20,7 @@ export function ChatsRoute() {
 
   const categoryHref = useCallback((c: Category) => `/chats/${c}${search}`, [search]);
   const openChat = useCallback(
-    (id: string) => navigate({ pathname: `/chats/${validCategory}/${encodeURIComponent(id)}`, search }),
+    (id: string, inCategory?: Category) => navigate({ pathname: `/chats/${inCategory ?? validCategory}/${encodeURIComponent(id)}`, search }),
     [navigate, validCategory, search],
   );
   const closeChat = useCallback(() => navigate({ pathname: `/chats/${validCategory}`, search }), [navigate, validCategory, search]);

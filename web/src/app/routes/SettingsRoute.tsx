@@ -1,9 +1,38 @@
+import type { ReactNode } from 'react';
 import { Navigate } from 'react-router';
-import { SettingsScreen, StagesSettings, TagsSettings, type SettingsSection } from '@/features/settings';
+import {
+  OPERATOR_SECTIONS,
+  SettingsScreen,
+  StagesSettings,
+  StopListSettings,
+  TagsSettings,
+  TemplatesSettings,
+  UsersSettings,
+  WorkspaceSettings,
+  type SettingsSection,
+} from '@/features/settings';
 import { useIsAdmin } from '@/lib/session';
 
-/** `/settings/stages`, `/settings/tags`: admins only; operators go back to the chats. */
-export function SettingsRoute({ section }: { section: SettingsSection }) {
-  if (!useIsAdmin()) return <Navigate to="/chats/new" replace />;
-  return <SettingsScreen section={section}>{section === 'stages' ? <StagesSettings /> : <TagsSettings />}</SettingsScreen>;
+const SCREENS: Record<SettingsSection, () => ReactNode> = {
+  stages: () => <StagesSettings />,
+  tags: () => <TagsSettings />,
+  templates: () => <TemplatesSettings />,
+  users: () => <UsersSettings />,
+  stoplist: () => <StopListSettings />,
+  workspace: () => <WorkspaceSettings />,
+};
+
+/**
+ * `/settings/:section`. Owners and admins see every section; operators only their templates,
+ * and the other addresses lead them there. `/settings` opens the first section one may see.
+ */
+export function SettingsRoute({ section }: { section: SettingsSection | null }) {
+  const admin = useIsAdmin();
+  if (section === null) return <Navigate to={admin ? '/settings/stages' : '/settings/templates'} replace />;
+  if (!admin && !OPERATOR_SECTIONS.includes(section)) return <Navigate to="/settings/templates" replace />;
+  return (
+    <SettingsScreen section={section} admin={admin}>
+      {SCREENS[section]()}
+    </SettingsScreen>
+  );
 }

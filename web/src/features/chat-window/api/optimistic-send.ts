@@ -1,11 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { errorMessage } from '@/lib/api-client';
-import type { Message, UserRef } from '@/lib/api-types';
+import type { Attachment, Message, UserRef } from '@/lib/api-types';
 import { queryKeys } from '@/lib/query-keys';
 import { addPendingMessage, confirmPendingMessage, failPendingMessage, patchPendingMessage } from './messages-cache';
 
 export interface SendInput {
   text: string;
+  /** Uploaded files to send with the text (replies only). */
+  attachments?: Attachment[];
   /** Idempotency key; also identifies the optimistic copy. Reused when retrying a failed send. */
   key: string;
   /** Set when retrying an optimistic copy already in the list. */
@@ -30,7 +32,7 @@ export function useOptimisticSend(
     chatId,
     direction,
     text: input.text,
-    attachments: [],
+    attachments: input.attachments ?? [],
     author,
     status: direction === 'out' ? 'queued' : null,
     error: null,

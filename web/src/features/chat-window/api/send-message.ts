@@ -2,11 +2,17 @@ import { api } from '@/lib/api-client';
 import type { Message, UserRef } from '@/lib/api-types';
 import { useOptimisticSend, type SendInput } from './optimistic-send';
 
-/** `POST /api/v1/chats/{id}/messages` `{text}` with `Idempotency-Key` → 201 message (queued). */
-export function sendMessage(chatId: string, { text, key }: SendInput): Promise<Message> {
+/**
+ * `POST /api/v1/chats/{id}/messages` `{text?, attachmentIds?}` with `Idempotency-Key` → 201 message
+ * (queued). A message may be files only.
+ */
+export function sendMessage(chatId: string, { text, attachments, key }: SendInput): Promise<Message> {
+  const body: { text?: string; attachmentIds?: string[] } = {};
+  if (text) body.text = text;
+  if (attachments && attachments.length > 0) body.attachmentIds = attachments.map((a) => a.id);
   return api<Message>(`/api/v1/chats/${encodeURIComponent(chatId)}/messages`, {
     method: 'POST',
-    body: { text },
+    body,
     headers: { 'Idempotency-Key': key },
   });
 }

@@ -2,7 +2,7 @@ import { Avatar } from '@/components/Avatar';
 import { Badge } from '@/components/Badge';
 import { Button } from '@/components/Button';
 import { ChannelIcon } from '@/components/ChannelIcon';
-import { ArchiveIcon, CheckIcon, CloseIcon, UnreadIcon } from '@/components/icons';
+import { ArchiveIcon, CheckIcon, CloseIcon, PanelIcon, UnreadIcon } from '@/components/icons';
 import { StagePill } from '@/components/StagePill';
 import { useI18n } from '@/i18n';
 import type { ChatDetail, ChatRow } from '@/lib/api-types';
@@ -14,9 +14,11 @@ interface ChatHeaderProps {
   onArchive: () => void;
   onMarkUnread: () => void;
   onClose: () => void;
+  sideOpen: boolean;
+  onToggleSide: () => void;
 }
 
-export function ChatHeader({ chat, busy, onAccept, onArchive, onMarkUnread, onClose }: ChatHeaderProps) {
+export function ChatHeader({ chat, busy, onAccept, onArchive, onMarkUnread, onClose, sideOpen, onToggleSide }: ChatHeaderProps) {
   const { t } = useI18n();
   const { client, channel, category } = chat;
   const handle = client.username ? `@${client.username}` : client.phone;
@@ -46,26 +48,40 @@ export function ChatHeader({ chat, busy, onAccept, onArchive, onMarkUnread, onCl
         </div>
       </div>
       <div className="sb-cw-header__actions">
+        <Button
+          variant="ghost"
+          icon={<UnreadIcon />}
+          loading={busy === 'unread'}
+          disabled={busy !== null}
+          onClick={onMarkUnread}
+          title={t('chat.markUnreadHint')}
+          data-testid="mark-unread"
+        >
+          <span className="sb-cw-header__label" data-testid="mark-unread-button">
+            {t('chat.markUnread')}
+          </span>
+        </Button>
         {category === 'new' && (
-          <>
-            <Button variant="primary" icon={<CheckIcon />} loading={busy === 'accept'} disabled={busy !== null} onClick={onAccept} data-testid="accept-button">
-              {t('chat.accept')}
-            </Button>
-            <Button variant="secondary" icon={<ArchiveIcon />} loading={busy === 'archive'} disabled={busy !== null} onClick={onArchive} data-testid="archive-button">
-              {t('chat.archive')}
-            </Button>
-          </>
+          <Button variant="primary" icon={<CheckIcon />} loading={busy === 'accept'} disabled={busy !== null} onClick={onAccept} title={`${t('chat.accept')} (Alt+A)`} data-testid="accept-button">
+            {t('chat.accept')}
+          </Button>
         )}
-        {category === 'accepted' && (
-          <>
-            <Button variant="ghost" icon={<UnreadIcon />} loading={busy === 'unread'} disabled={busy !== null} onClick={onMarkUnread} data-testid="mark-unread-button">
-              {t('chat.markUnread')}
-            </Button>
-            <Button variant="secondary" icon={<ArchiveIcon />} loading={busy === 'archive'} disabled={busy !== null} onClick={onArchive} data-testid="archive-button">
-              {t('chat.archive')}
-            </Button>
-          </>
+        {category !== 'archive' && (
+          <Button variant="secondary" icon={<ArchiveIcon />} loading={busy === 'archive'} disabled={busy !== null} onClick={onArchive} title={`${t('chat.archive')} (Alt+E)`} data-testid="archive-button">
+            {t('chat.archive')}
+          </Button>
         )}
+        <button
+          type="button"
+          className="sb-icon-btn"
+          onClick={onToggleSide}
+          aria-pressed={sideOpen}
+          aria-label={t(sideOpen ? 'chat.hidePanel' : 'chat.showPanel')}
+          title={t(sideOpen ? 'chat.hidePanel' : 'chat.showPanel')}
+          data-testid="side-panel-toggle"
+        >
+          <PanelIcon />
+        </button>
         <button type="button" className="sb-icon-btn sb-cw-header__close" onClick={onClose} aria-label={t('chat.close')} title={t('chat.close')} data-testid="chat-close">
           <CloseIcon />
         </button>

@@ -200,4 +200,35 @@ describe('ChatWindow', () => {
     await waitFor(() => expect(announcer).toHaveTextContent('New message: Any news?'));
     expect(within(history).getByText('Any news?')).toBeInTheDocument();
   });
+
+  it('accepts with Alt+A and archives with Alt+E, also from the composer', async () => {
+    const { calls } = setup({}, { 'POST /api/v1/chats/c1/archive': () => ({ body: { ...chatRow(), category: 'archive' } }) });
+    const input = await screen.findByTestId('composer-input');
+    await screen.findByTestId('accept-button');
+    fireEvent.keyDown(input, { key: 'å', code: 'KeyA', altKey: true });
+    await waitFor(() => expect(screen.queryByTestId('accept-button')).toBeNull());
+    fireEvent.keyDown(document.body, { key: 'e', code: 'KeyE', altKey: true, ctrlKey: true });
+    expect(calls.some((c) => c.url.endsWith('/archive'))).toBe(false);
+    fireEvent.keyDown(document.body, { key: 'e', code: 'KeyE', altKey: true });
+    await waitFor(() => expect(calls.some((c) => c.method === 'POST' && c.url === '/api/v1/chats/c1/archive')).toBe(true));
+    expect(calls.filter((c) => c.method === 'POST' && c.url === '/api/v1/chats/c1/accept')).toHaveLength(1);
+  });
+
+  it('focuses the composer with "/" or Alt+C when not typing', async () => {
+    setup();
+    const input = await screen.findByTestId('composer-input');
+    expect(input).not.toHaveFocus();
+    fireEvent.keyDown(document.body, { key: '/', code: 'Slash' });
+    expect(input).toHaveFocus();
+    act(() => input.blur());
+    fireEvent.keyDown(document.body, { key: 'ç', code: 'KeyC', altKey: true });
+    expect(input).toHaveFocus();
+  });
+
+  it('marks the chat unread from the header and closes it', async () => {
+    const { calls, onClose } = setup({}, { 'POST /api/v1/chats/c1/unread': () => ({ body: { ...chatRow(), unreadCount: 1 } }) });
+    fireEvent.click(await screen.findByTestId('mark-unread'));
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect(calls.some((c) => c.method === 'POST' && c.url === '/api/v1/chats/c1/unread')).toBe(true);
+  });
 });

@@ -1,11 +1,13 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { ErrorBanner } from '@/components/ErrorBanner';
+import { UploadIcon } from '@/components/icons';
 import { Spinner } from '@/components/Spinner';
 import { useToast } from '@/components/toast-context';
 import { useI18n } from '@/i18n';
 import { errorMessage } from '@/lib/api-client';
 import type { Message } from '@/lib/api-types';
 import { useSession } from '@/lib/session';
+import { useStoredState } from '@/lib/stored-state';
 import { useAcceptChat } from '../api/accept-chat';
 import { useArchiveChat } from '../api/archive-chat';
 import { useChat } from '../api/get-chat';
@@ -17,21 +19,32 @@ import { useSendNote } from '../api/send-note';
 import '../chat-window.css';
 import { useWindowKeyboard } from '../hooks/use-window-keyboard';
 import { ChatHeader } from './ChatHeader';
-import { Composer, type ComposerHandle, type ComposerMode } from './Composer';
+import { Composer, type ComposerHandle, type ComposerMode, type OutgoingMessage } from './Composer';
 import { MessageList } from './MessageList';
+import { SidePanel } from './side/SidePanel';
 
 export interface ChatWindowProps {
   chatId: string;
   onClose: () => void;
 }
 
-/** One conversation: header with the category actions, the history, the composer. */
+export const SIDE_PANEL_KEY = 'sb.chat.sidePanel';
+
+function hasFiles(event: DragEvent): boolean {
+  return Array.from(event.dataTransfer?.types ?? []).includes('Files');
+}
+
+/** One conversation: header with the category actions, the history, the composer, the side panel. */
 export function ChatWindow({ chatId, onClose }: ChatWindowProps) {
   const { t } = useI18n();
   const toast = useToast();
   const { user } = useSession();
   const chat = useChat(chatId);
   const composerRef = useRef<ComposerHandle>(null);
+  const [sideOpen, setSideOpen] = useStoredState(SIDE_PANEL_KEY, true);
+  const [composerMode, setComposerMode] = useState<ComposerMode>('reply');
+  const [dragging, setDragging] = useState(false);
+  const dragDepth = useRef(0);
 
   const accept = useAcceptChat(chatId);
   const archive = useArchiveChat(chatId);
@@ -60,8 +73,9 @@ export function ChatWindow({ chatId, onClose }: ChatWindowProps) {
   );
 
   const onSend = useCallback(
-    (text: string, mode: ComposerMode, key: string) => {
-      (mode === 'note' ? sendNote : sendReply).mutate({ text, key });
+    ({ text, mode, key, attachments }: OutgoingMessage) => {
+      if (mode === 'note') sendNote.mutate({ text, key });
+      else sendReply.mutate({ text, key, attachments });
     },
     [sendNote, sendReply],
   );
@@ -69,7 +83,8 @@ export function ChatWindow({ chatId, onClose }: ChatWindowProps) {
   const onRetry = useCallback(
     (message: Message) => {
       if (message.pendingKey) {
-        (message.direction === 'note' ? sendNote : sendReply).mutate({ text: message.text ?? '', key: message.pendingKey, retry: true });
+        const input = { text: message.text ?? '', key: message.pendingKey, retry: true, attachments: message.attachments };
+        (message.direction === 'note' ? sendNote : sendReply).mutate(input);
       } else {
         retry.mutate(message);
       }
@@ -77,18 +92,62 @@ export function ChatWindow({ chatId, onClose }: ChatWindowProps) {
     [retry, sendNote, sendReply],
   );
 
-  useWindowKeyboard({ onClose, composerRef });
-
   const busy = accept.isPending ? 'accept' : archive.isPending ? 'archive' : markUnread.isPending ? 'unread' : null;
   const data = chat.data;
+  const doAccept = () => accept.mutate(undefined, { onSuccess: () => toast.show(t('chat.accepted'), 'success'), onError: onActionError });
+  const doArchive = () => archive.mutate(undefined, { onSuccess: () => toast.show(t('chat.archived'), 'success'), onError: onActionError });
+
+  useWindowKeyboard({
+    onClose,
+    composerRef,
+    onAccept: data?.category === 'new' && busy === null ? doAccept : undefined,
+    onArchive: data && data.category !== 'archive' && busy === null ? doArchive : undefined,
+  });
+
+  // Files dragged over the chat: a drop zone over all of it.
+  const onDragEnter = (event: DragEvent) => {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    dragDepth.current += 1;
+    setDragging(true);
+  };
+  const onDragOver = (event: DragEvent) => {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = composerMode === 'note' ? 'none' : 'copy';
+  };
+  const onDragLeave = (event: DragEvent) => {
+    if (!hasFiles(event)) return;
+    dragDepth.current = Math.max(0, dragDepth.current - 1);
+    if (dragDepth.current === 0) setDragging(false);
+  };
+  const onDrop = (event: DragEvent) => {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    dragDepth.current = 0;
+    setDragging(false);
+    const files = Array.from(event.dataTransfer.files);
+    if (files.length > 0 && !composerRef.current?.addFiles(files)) toast.show(t('chat.dropNoNote'), 'info');
+  };
+
   return (
-    <section className="sb-cw" data-testid="chat-window" data-chat-id={chatId} data-category={data?.category ?? ''} aria-label={data ? t('chat.label', { name: data.client.name }) : undefined}>
+    <section
+      className="sb-cw"
+      data-testid="chat-window"
+      data-chat-id={chatId}
+      data-category={data?.category ?? ''}
+      aria-label={data ? t('chat.label', { name: data.client.name }) : undefined}
+      onDragEnter={onDragEnter}
+      onDragOver={onDragOver}
+      onDragLeave={onDragLeave}
+      onDrop={onDrop}
+    >
       {data ? (
         <ChatHeader
           chat={data}
           busy={busy}
-          onAccept={() => accept.mutate(undefined, { onSuccess: () => toast.show(t('chat.accepted'), 'success'), onError: onActionError })}
-          onArchive={() => archive.mutate(undefined, { onSuccess: () => toast.show(t('chat.archived'), 'success'), onError: onActionError })}
+          onAccept={doAccept}
+          onArchive={doArchive}
           onMarkUnread={() =>
             markUnread.mutate(undefined, {
               onSuccess: () => {
@@ -99,6 +158,8 @@ export function ChatWindow({ chatId, onClose }: ChatWindowProps) {
             })
           }
           onClose={onClose}
+          sideOpen={sideOpen}
+          onToggleSide={() => setSideOpen(!sideOpen)}
         />
       ) : chat.isError ? (
         <div className="sb-cw__state">
@@ -113,10 +174,19 @@ export function ChatWindow({ chatId, onClose }: ChatWindowProps) {
         </div>
       )}
       {(data || !chat.isError) && (
-        <>
-          <MessageList chatId={chatId} currentUserId={user.id} onRetry={onRetry} />
-          <Composer ref={composerRef} draftKey={`${user.id}:${chatId}`} onSend={onSend} />
-        </>
+        <div className="sb-cw__body">
+          <div className="sb-cw__main">
+            <MessageList chatId={chatId} currentUserId={user.id} onRetry={onRetry} />
+            <Composer ref={composerRef} chatId={chatId} draftKey={`${user.id}:${chatId}`} onSend={onSend} onModeChange={setComposerMode} />
+          </div>
+          {sideOpen && data && <SidePanel chat={data} />}
+        </div>
+      )}
+      {dragging && (
+        <div className={`sb-cw__drop${composerMode === 'note' ? ' sb-cw__drop--refused' : ''}`} data-testid="drop-zone" aria-hidden="true">
+          <UploadIcon size={28} />
+          <span>{t(composerMode === 'note' ? 'chat.dropNoNote' : 'chat.dropFiles')}</span>
+        </div>
       )}
     </section>
   );

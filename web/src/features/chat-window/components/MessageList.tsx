@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { ErrorBanner } from '@/components/ErrorBanner';
+import { ArrowDownIcon } from '@/components/icons';
 import { Spinner } from '@/components/Spinner';
 import { useI18n } from '@/i18n';
 import type { Message } from '@/lib/api-types';
@@ -65,6 +66,8 @@ export function MessageList({ chatId, currentUserId, onRetry }: MessageListProps
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const metrics = useRef({ scrollHeight: 0, scrollTop: 0, nearBottom: true, firstId: '', lastId: '' });
+  /** Messages that arrived while reading older ones: a button takes one down to them. */
+  const [unseen, setUnseen] = useState(0);
 
   const remember = useCallback(() => {
     const el = scrollRef.current;
@@ -72,6 +75,7 @@ export function MessageList({ chatId, currentUserId, onRetry }: MessageListProps
     metrics.current.scrollHeight = el.scrollHeight;
     metrics.current.scrollTop = el.scrollTop;
     metrics.current.nearBottom = el.scrollHeight - el.scrollTop - el.clientHeight < NEAR_BOTTOM_PX;
+    if (metrics.current.nearBottom) setUnseen(0);
   }, []);
 
   const scrollToBottom = useCallback(() => {
@@ -94,6 +98,7 @@ export function MessageList({ chatId, currentUserId, onRetry }: MessageListProps
     } else if (lastId !== m.lastId) {
       const mine = last.direction !== 'in' && (last.pendingKey !== undefined || last.author?.id === currentUserId);
       if (m.nearBottom || mine) el.scrollTop = el.scrollHeight;
+      else if (last.direction !== 'event') setUnseen((n) => n + 1);
     }
     m.firstId = firstId;
     m.lastId = lastId;
@@ -180,6 +185,14 @@ export function MessageList({ chatId, currentUserId, onRetry }: MessageListProps
       <div ref={scrollRef} className="sb-history" onScroll={onScroll} role="region" aria-label={t('chat.history')} aria-busy={isPending} tabIndex={0} data-testid="history">
         {content}
       </div>
+      {unseen > 0 && (
+        <div className="sb-history__jump-wrap">
+          <button type="button" className="sb-history__jump" onClick={scrollToBottom} data-testid="history-jump">
+            <ArrowDownIcon size={14} />
+            {t('chat.newBelow', { count: unseen })}
+          </button>
+        </div>
+      )}
       <div className="sb-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="history-announcer">
         {announcement}
       </div>

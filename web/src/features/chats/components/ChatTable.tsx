@@ -106,7 +106,22 @@ export function ChatTable({
     onClearSelection();
     return true;
   }, [hasSelection, onClearSelection]);
-  useListKeyboard(scrollRef, { onMove: moveCursor, onOpen: openCursor, onToggleSelect: toggleCursor, onEscape: clearSelection });
+  // Alt+↓/↑: the next or previous chat after the open one (or the cursor), opened at once.
+  const stepOpen = useCallback(
+    (delta: number) => {
+      if (rows.length === 0) return;
+      const fromId = openChatId ?? cursorId;
+      const current = fromId ? rows.findIndex((row) => row.id === fromId) : -1;
+      const next = current < 0 ? 0 : Math.min(rows.length - 1, Math.max(0, current + delta));
+      if (next === current) return;
+      const id = rows[next].id;
+      setCursorId(id);
+      virtualizer.scrollToIndex(next, { align: 'auto' });
+      onOpenChat(id);
+    },
+    [rows, openChatId, cursorId, virtualizer, onOpenChat],
+  );
+  useListKeyboard(scrollRef, { onMove: moveCursor, onOpen: openCursor, onToggleSelect: toggleCursor, onEscape: clearSelection, onStep: stepOpen });
 
   const onRowOpen = useCallback(
     (chatId: string) => {

@@ -3,7 +3,7 @@ import { useI18n } from '@/i18n';
 import type { ChatRow } from '@/lib/api-types';
 import { ClientCell, PriceCell, ResponseTimeCell, SourceCell, TagsCell, TasksCell } from './cells';
 import type { Column, ColumnKey } from './columns';
-import { EditableResponsibleCell, EditableStageCell } from './EditableCells';
+import { EditableResponsibleCell, EditableStageCell } from '@/components/pickers/EditableCells';
 
 const CELLS: Record<ColumnKey, (props: { row: ChatRow }) => React.JSX.Element> = {
   client: ClientCell,

@@ -158,6 +158,17 @@ describe('ChatsScreen', () => {
     expect(onOpenChat).toHaveBeenLastCalledWith('b');
   });
 
+  it('opens the next and previous chat with Alt+↓ / Alt+↑, even from a text field', async () => {
+    const { onOpenChat } = setup([chatRow({ id: 'a' }), chatRow({ id: 'b' }), chatRow({ id: 'c' })], { openChatId: 'b', compact: true });
+    await screen.findAllByTestId('chat-row');
+    fireEvent.keyDown(screen.getByTestId('search-input'), { key: 'ArrowDown', altKey: true });
+    expect(onOpenChat).toHaveBeenLastCalledWith('c');
+    fireEvent.keyDown(document.body, { key: 'ArrowUp', altKey: true });
+    expect(onOpenChat).toHaveBeenLastCalledWith('a');
+    fireEvent.keyDown(document.body, { key: 'ArrowDown', altKey: true, shiftKey: true });
+    expect(onOpenChat).toHaveBeenCalledTimes(2);
+  });
+
   it('highlights the open chat and shows fewer columns beside it', async () => {
     setup([chatRow({ id: 'a' }), chatRow({ id: 'b' })], { openChatId: 'b', compact: true });
     const rows = await screen.findAllByTestId('chat-row');

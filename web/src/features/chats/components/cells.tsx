@@ -2,9 +2,9 @@ import { Avatar } from '@/components/Avatar';
 import { ChannelIcon } from '@/components/ChannelIcon';
 import { TagChip } from '@/components/TagChip';
 import { TimeAgo } from '@/components/TimeAgo';
-import { useI18n, type I18n } from '@/i18n';
+import { useI18n } from '@/i18n';
 import type { ChatRow } from '@/lib/api-types';
-import { dayDiff, formatClock, formatDuration, formatMoney, formatWaiting } from '@/lib/format';
+import { formatDue, formatDuration, formatMoney, formatWaiting } from '@/lib/format';
 import { useSession } from '@/lib/session';
 import { useNow } from '@/lib/use-now';
 
@@ -94,16 +94,6 @@ export function ResponseTimeCell({ row }: { row: ChatRow }) {
 export function PriceCell({ row }: { row: ChatRow }) {
   const { locale } = useI18n();
   return row.price ? <span className="sb-num sb-price">{formatMoney(row.price, locale)}</span> : <Dash />;
-}
-
-export function formatDue(iso: string, now: number, { t, locale }: Pick<I18n, 't' | 'locale'>): string {
-  const time = formatClock(iso, locale);
-  const days = dayDiff(now, Date.parse(iso));
-  if (days === 0) return t('due.today', { time });
-  if (days === 1) return t('due.tomorrow', { time });
-  if (days === -1) return t('due.yesterday', { time });
-  const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' }).format(new Date(iso));
-  return `${date}, ${time}`;
 }
 
 export function TasksCell({ row }: { row: ChatRow }) {

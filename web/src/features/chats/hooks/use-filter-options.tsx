@@ -10,7 +10,7 @@ import {
   useTagOptions,
   useUserOptions,
   type CatalogueOptions,
-} from './use-catalogue-options';
+} from '@/components/pickers/catalogue-options';
 
 /** The filters chosen from a list (all but the period). */
 export type ListParam = Exclude<FilterParam, 'from' | 'to'>;

@@ -1,16 +1,5 @@
 import { useEffect, useRef, type RefObject } from 'react';
-
-export function isEditableTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  if (target instanceof HTMLInputElement) return !['checkbox', 'radio', 'button', 'submit'].includes(target.type);
-  return ['TEXTAREA', 'SELECT'].includes(target.tagName);
-}
-
-/** Inside a popover or a dialog the keys belong to it. */
-function inOverlay(target: EventTarget | null): boolean {
-  return target instanceof Element && target.closest('.sb-popover, [role="dialog"]') !== null;
-}
+import { altArrow, inOverlay, isEditableTarget } from '@/lib/keyboard';
 
 interface ListKeyboardHandlers {
   onMove: (delta: number) => void;
@@ -19,11 +8,14 @@ interface ListKeyboardHandlers {
   onToggleSelect?: () => void;
   /** Esc: returns whether it did something (then nothing else reacts to this Esc). */
   onEscape?: () => boolean;
+  /** Alt+↓ / Alt+↑, also while typing (e.g. in the composer of the open chat): open the next or previous chat. */
+  onStep?: (delta: number) => void;
 }
 
 /**
  * j/k anywhere (outside text fields), ↑/↓, Enter and Space when the list itself or nothing in
- * particular has the focus (not a control inside a row), x to select, Esc to clear the selection.
+ * particular has the focus (not a control inside a row), x to select, Esc to clear the selection,
+ * Alt+↓/Alt+↑ anywhere but in a dialog or popover to open the next or previous chat.
  */
 export function useListKeyboard(containerRef: RefObject<HTMLElement | null>, handlers: ListKeyboardHandlers) {
   const latest = useRef(handlers);
@@ -33,7 +25,14 @@ export function useListKeyboard(containerRef: RefObject<HTMLElement | null>, han
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.defaultPrevented) return;
+      const step = altArrow(event);
+      if (step !== 0 && latest.current.onStep && !inOverlay(event.target)) {
+        event.preventDefault();
+        latest.current.onStep(step);
+        return;
+      }
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
       if (isEditableTarget(event.target) || inOverlay(event.target)) return;
       const target = event.target as Node | null;
       const onList = target === containerRef.current;

@@ -10,7 +10,7 @@ export const TASK_FILTERS = ['any', 'overdue', 'today', 'none'] as const;
 export const SORTS = ['-lastActivity', 'lastActivity', '-waiting', '-price'] as const;
 export const DEFAULT_SORT: ChatSort = '-lastActivity';
 /** The value of `responsible` that means "nobody is responsible". */
-export const NOBODY = 'none';
+export { NOBODY } from '@/lib/api-types';
 
 export type SourceType = (typeof SOURCE_TYPES)[number];
 export type ChatState = (typeof CHAT_STATES)[number];

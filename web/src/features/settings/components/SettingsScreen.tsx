@@ -1,27 +1,27 @@
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { useI18n } from '@/i18n';
 import '../settings.css';
 
-export type SettingsSection = 'stages' | 'tags';
-const SECTIONS: readonly SettingsSection[] = ['stages', 'tags'];
+export type SettingsSection = 'stages' | 'tags' | 'templates' | 'users' | 'stoplist' | 'workspace';
+export const ADMIN_SECTIONS: readonly SettingsSection[] = ['stages', 'tags', 'templates', 'users', 'stoplist', 'workspace'];
+/** Operators keep only their own templates. */
+export const OPERATOR_SECTIONS: readonly SettingsSection[] = ['templates'];
 
-/** «Настройки» for owners and admins: one page per catalogue. */
-export function SettingsScreen({ section, children }: { section: SettingsSection; children: ReactNode }) {
+/** «Настройки»: one page per catalogue; operators see only their templates. */
+export function SettingsScreen({ section, admin, children }: { section: SettingsSection; admin: boolean; children: ReactNode }) {
   const { t } = useI18n();
-  useEffect(() => {
-    document.title = `${t(`settings.section.${section}`)} · ${t('app.name')}`;
-  }, [section, t]);
+  const sections = admin ? ADMIN_SECTIONS : OPERATOR_SECTIONS;
   return (
-    <section className="sb-settings" aria-labelledby="settings-title">
+    <section className="sb-settings" aria-labelledby="settings-title" data-section={section}>
       <header className="sb-settings__header">
         <h1 id="settings-title" className="sb-settings__title">
           {t('settings.title')}
         </h1>
         <nav className="sb-tabs" aria-label={t('settings.title')}>
-          {SECTIONS.map((s) => (
+          {sections.map((s) => (
             <NavLink key={s} to={`/settings/${s}`} className={({ isActive }) => `sb-tab${isActive ? ' sb-tab--active' : ''}`} data-testid={`settings-nav-${s}`}>
-              {t(`settings.section.${s}`)}
+              {admin || s !== 'templates' ? t(`settings.section.${s}`) : t('settings.templates.mine')}
             </NavLink>
           ))}
         </nav>

@@ -5,9 +5,9 @@ import { Popover, usePopover } from '@/components/Popover';
 import { useI18n } from '@/i18n';
 import type { Category } from '@/lib/api-types';
 import type { BulkAction, BulkCommand } from '../../api/bulk-chats';
-import { useStageOptions, useTagOptions, useUserOptions } from '../../hooks/use-catalogue-options';
+import { useStageOptions, useTagOptions, useUserOptions } from '@/components/pickers/catalogue-options';
 import { NOBODY } from '../../model/chat-filter';
-import { PickerBody } from '../PickerBody';
+import { PickerBody } from '@/components/pickers/PickerBody';
 
 type View = 'menu' | 'setStage' | 'addTags' | 'removeTags' | 'assign';
 

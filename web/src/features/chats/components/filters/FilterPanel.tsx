@@ -1,5 +1,5 @@
 import { useI18n } from '@/i18n';
-import { PickerBody } from '../PickerBody';
+import { PickerBody } from '@/components/pickers/PickerBody';
 import { MULTI_PARAMS, toggleValue, type ChatFilter, type MultiParam } from '../../model/chat-filter';
 import { useFilterOptions, type ListParam } from '../../hooks/use-filter-options';
 import { PeriodFilter } from './PeriodFilter';

@@ -11,8 +11,7 @@ import { StagePill } from '@/components/StagePill';
 import { TagChip } from '@/components/TagChip';
 import { UserIcon } from '@/components/icons';
 import { useI18n } from '@/i18n';
-import { STAGE_GROUPS, type Channel, type FunnelStage, type Tag, type UserRef } from '@/lib/api-types';
-import { NOBODY } from '../model/chat-filter';
+import { NOBODY, STAGE_GROUPS, type Channel, type FunnelStage, type Tag, type UserRef } from '@/lib/api-types';
 
 /** Options of a picker built from a catalogue the server lists (stages, users, tags, channels). */
 export interface CatalogueOptions<T> {

@@ -1,8 +1,8 @@
-import { ErrorBanner } from '@/components/ErrorBanner';
-import { OptionList } from '@/components/OptionList';
-import { Spinner } from '@/components/Spinner';
+import { ErrorBanner } from '../ErrorBanner';
+import { OptionList } from '../OptionList';
+import { Spinner } from '../Spinner';
 import { useI18n } from '@/i18n';
-import type { CatalogueOptions } from '../hooks/use-catalogue-options';
+import type { CatalogueOptions } from './catalogue-options';
 
 interface PickerBodyProps<T> {
   catalogue: CatalogueOptions<T>;

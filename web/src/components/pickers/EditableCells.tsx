@@ -1,15 +1,21 @@
 import type { MouseEvent } from 'react';
-import { Avatar } from '@/components/Avatar';
-import { ChevronDownIcon } from '@/components/icons';
-import { Popover, usePopover } from '@/components/Popover';
-import { StagePill } from '@/components/StagePill';
+import { useEditChat } from '@/api/patch-chat';
 import { useI18n } from '@/i18n';
-import type { ChatRow } from '@/lib/api-types';
-import { useEditChat } from '../api/patch-chat';
-import { useStageOptions, useUserOptions } from '../hooks/use-catalogue-options';
-import { NOBODY } from '../model/chat-filter';
-import { Dash } from './cells';
+import { NOBODY, type ChatRow } from '@/lib/api-types';
+import { Avatar } from '../Avatar';
+import { ChevronDownIcon } from '../icons';
+import { Popover, usePopover } from '../Popover';
+import { StagePill } from '../StagePill';
+import { useStageOptions, useUserOptions } from './catalogue-options';
 import { PickerBody } from './PickerBody';
+
+const Dash = () => <span className="sb-muted">—</span>;
+
+interface EditableCellProps {
+  row: ChatRow;
+  /** `data-testid` of the button: the chat list's cells by default. */
+  testId?: string;
+}
 
 /** Opens the picker without opening the chat of the row. */
 function usePickerButton() {
@@ -21,8 +27,8 @@ function usePickerButton() {
   return { ...popover, onClick };
 }
 
-/** «Статус воронки» in the row: a pill that opens the stages grouped by their group. */
-export function EditableStageCell({ row }: { row: ChatRow }) {
+/** «Статус воронки» of a chat (a row of the list, the side panel of the chat): a pill that opens the stages grouped by their group. */
+export function EditableStageCell({ row, testId = 'stage-cell' }: EditableCellProps) {
   const { t } = useI18n();
   const picker = usePickerButton();
   const stages = useStageOptions(picker.open);
@@ -47,7 +53,7 @@ export function EditableStageCell({ row }: { row: ChatRow }) {
         aria-label={label}
         title={label}
         onClick={picker.onClick}
-        data-testid="stage-cell"
+        data-testid={testId}
         data-value={row.stage?.id ?? ''}
       >
         {row.stage ? <StagePill stage={row.stage} /> : <Dash />}
@@ -63,7 +69,7 @@ export function EditableStageCell({ row }: { row: ChatRow }) {
 }
 
 /** «Ответственный» in the row: the team, and "Nobody" to clear it. */
-export function EditableResponsibleCell({ row }: { row: ChatRow }) {
+export function EditableResponsibleCell({ row, testId = 'responsible-cell' }: EditableCellProps) {
   const { t } = useI18n();
   const picker = usePickerButton();
   const users = useUserOptions(picker.open, true);
@@ -90,7 +96,7 @@ export function EditableResponsibleCell({ row }: { row: ChatRow }) {
         aria-label={label}
         title={label}
         onClick={picker.onClick}
-        data-testid="responsible-cell"
+        data-testid={testId}
         data-value={row.responsible?.id ?? NOBODY}
       >
         {row.responsible ? (

@@ -2,15 +2,19 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useToast } from '@/components/toast-context';
 import { useI18n } from '@/i18n';
 import { api, errorMessage } from '@/lib/api-client';
-import type { ChatDetail, ChatRow } from '@/lib/api-types';
+import type { ChatDetail, ChatRow, Money } from '@/lib/api-types';
 import { applyChatRow, patchChatRow } from '@/lib/chat-cache';
 import { queryKeys } from '@/lib/query-keys';
 
-/** What the list edits in a row. */
+/** What can be edited on a chat: the list edits stage and responsible, the side panel all of them. */
 export interface ChatPatch {
   stageId?: string;
   /** null clears the responsible. */
   responsibleId?: string | null;
+  /** null clears the price. */
+  price?: Money | null;
+  /** Merged into the chat's custom fields; a null value removes a field. */
+  fields?: Record<string, unknown>;
 }
 
 /** `PATCH /api/v1/chats/{id}` → the chat as `GET /api/v1/chats/{id}` answers it. */
@@ -43,7 +47,7 @@ export function useEditChat() {
     onError: (error, { chatId }, context) => {
       const before = context?.before;
       if (before) {
-        patchChatRow(qc, chatId, (row) => ({ ...row, stage: before.stage, responsible: before.responsible, category: before.category }));
+        patchChatRow(qc, chatId, (row) => ({ ...row, stage: before.stage, responsible: before.responsible, price: before.price, category: before.category }));
       }
       toast.show(errorMessage(error, t('chats.editFailed')), 'error');
     },
