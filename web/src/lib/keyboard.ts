@@ -20,16 +20,22 @@ interface KeyLike {
   ctrlKey: boolean;
   metaKey: boolean;
   shiftKey?: boolean;
+  target?: EventTarget | null;
   getModifierState(key: string): boolean;
 }
 
+const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
 /**
- * Alt + a letter, by its physical key (so it works on a Russian layout and on a Mac, where
- * Option+A types "å"), but not AltGr (Ctrl+Alt on Windows), Cmd, Shift or an Option dead key.
+ * Alt + a letter, by its physical key (so it works on a Russian layout), but not AltGr
+ * (Ctrl+Alt on Windows), Cmd, Shift or an Option dead key — and on a Mac, not while typing
+ * when Option+letter types a character there (on a Polish layout Option+A is "ą").
  */
-export function isAltLetter(event: KeyLike, letter: string): boolean {
+export function isAltLetter(event: KeyLike, letter: string, mac: boolean = MAC): boolean {
   if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || event.key === 'Dead') return false;
   if (event.getModifierState('AltGraph')) return false;
+  if (mac && isEditableTarget(event.target ?? null) && event.key.length === 1
+      && event.key.toLowerCase() !== letter.toLowerCase()) return false;
   return event.code === `Key${letter.toUpperCase()}` || event.key.toLowerCase() === letter.toLowerCase();
 }
 

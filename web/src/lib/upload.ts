@@ -31,7 +31,12 @@ function sendOnce<T>(path: string, form: FormData, { onProgress, signal }: Uploa
     };
     xhr.onload = () => {
       if (xhr.status >= 200 && xhr.status < 300) {
-        resolve({ status: xhr.status, body: (xhr.responseText ? JSON.parse(xhr.responseText) : undefined) as T });
+        try {
+          resolve({ status: xhr.status, body: (xhr.responseText ? JSON.parse(xhr.responseText) : undefined) as T });
+        } catch {
+          // a proxy's page instead of our answer: the upload did not land as a file we know
+          reject(new TypeError('The server answered with something other than the file'));
+        }
       } else {
         resolve({ status: xhr.status, error: new ApiError(xhr.status, problemOf(xhr)) });
       }

@@ -33,6 +33,11 @@ export function useSlash(text: string, caret: number, focused: boolean) {
       pick(search.items[active.index]);
       return true;
     }
+    if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing && (search.isPending || search.isError)) {
+      // the list is still loading (or failed): Enter must not send "/shortcut" to the client
+      event.preventDefault();
+      return true;
+    }
     if (event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();

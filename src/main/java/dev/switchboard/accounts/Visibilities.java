@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,6 +27,8 @@ public class Visibilities {
 
     private final JdbcClient db;
     private final Map<UUID, Kept> kept = new ConcurrentHashMap<>();
+    /** Bumped by every change of access in a workspace: a read that overlapped one is not kept. */
+    private final Map<UUID, AtomicLong> generations = new ConcurrentHashMap<>();
 
     Visibilities(JdbcClient db) {
         this.db = db;
@@ -38,13 +41,19 @@ public class Visibilities {
         return of(user.workspaceId(), user.id());
     }
 
+    /** What the user may see now, by their role and channels as stored (not as their session remembers them). */
     public Visibility of(UUID workspaceId, UUID userId) {
         Kept k = kept.get(userId);
-        if (k == null || System.nanoTime() - k.readAt() > LONGEST.toNanos()) {
-            k = new Kept(workspaceId, read(workspaceId, userId), System.nanoTime());
-            kept.put(userId, k);
+        if (k != null && System.nanoTime() - k.readAt() <= LONGEST.toNanos()) {
+            return k.visibility();
         }
-        return k.visibility();
+        AtomicLong generation = generations.computeIfAbsent(workspaceId, w -> new AtomicLong());
+        long before = generation.get();
+        Visibility read = read(workspaceId, userId);
+        if (generation.get() == before) {
+            kept.put(userId, new Kept(workspaceId, read, System.nanoTime()));
+        }
+        return read;
     }
 
     /** On this node, at once when the change is committed; the other nodes hear of it through the live notices. */
@@ -55,6 +64,7 @@ public class Visibilities {
 
     /** Access in the workspace changed: every user of it is read again on their next call. */
     public void forget(UUID workspaceId) {
+        generations.computeIfAbsent(workspaceId, w -> new AtomicLong()).incrementAndGet();
         kept.values().removeIf(k -> k.workspaceId().equals(workspaceId));
     }
 

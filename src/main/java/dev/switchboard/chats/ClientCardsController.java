@@ -2,7 +2,6 @@ package dev.switchboard.chats;
 
 import dev.switchboard.accounts.CurrentUser;
 import dev.switchboard.accounts.Visibilities;
-import dev.switchboard.accounts.Visibility;
 import dev.switchboard.accounts.Workspaces;
 import dev.switchboard.clients.Client;
 import dev.switchboard.clients.ClientSearch;
@@ -186,17 +185,13 @@ class ClientCardsController {
         return get(me, id);
     }
 
+    /** The client's chats the caller may see, newest first (at most 50). */
     private List<ChatRow> chatsOf(CurrentUser me, UUID clientId) {
-        Visibility v = visibilities.of(me);
-        List<UUID> ids = db.sql("""
-                        select id from chats where workspace_id = :ws and client_id = :client
-                        order by last_activity_at desc limit 50
-                        """)
-                .param("ws", me.workspaceId()).param("client", clientId).query(UUID.class).list();
-        return list.rows(me.workspaceId(), ids).stream()
-                .filter(row -> v.sees(UUID.fromString(row.channel().id()), row.category(),
-                        row.responsible() == null ? null : UUID.fromString(row.responsible().id())))
-                .toList();
+        ChatFilter.Sql seen = ChatFilter.of(me.workspaceId(), null).withVisibility(visibilities.of(me)).toSql();
+        List<UUID> ids = db.sql("select c.id from chats c where " + seen.where()
+                        + " and c.client_id = :client order by c.last_activity_at desc limit 50")
+                .params(seen.params()).param("client", clientId).query(UUID.class).list();
+        return list.rows(me.workspaceId(), ids);
     }
 
     private static String text(Map<String, Object> body, String field, int max, boolean nullable) {

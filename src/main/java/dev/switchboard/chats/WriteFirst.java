@@ -10,6 +10,7 @@ import dev.switchboard.clients.ClientProfile;
 import dev.switchboard.clients.Clients;
 import dev.switchboard.clients.Phones;
 import dev.switchboard.common.BadRequest;
+import dev.switchboard.common.Conflict;
 import dev.switchboard.common.NotFound;
 import dev.switchboard.common.RuleViolation;
 import dev.switchboard.messages.EventKind;
@@ -55,9 +56,11 @@ class WriteFirst {
     private final ChatTemplates templates;
     private final Workspaces workspaces;
     private final Visibilities visibilities;
+    private final ChatAccess access;
 
     WriteFirst(Channels channels, Clients clients, Chats chats, EventLines eventLines, Replies replies,
-            ChatTemplates templates, Workspaces workspaces, Visibilities visibilities) {
+            ChatTemplates templates, Workspaces workspaces, Visibilities visibilities, ChatAccess access) {
+        this.access = access;
         this.channels = channels;
         this.clients = clients;
         this.chats = chats;
@@ -84,6 +87,10 @@ class WriteFirst {
                         .filter(client -> chats.latestOf(ws, channel.id(), client).isPresent()));
         Optional<UUID> existing = known.flatMap(client -> chats.latestOf(ws, channel.id(), client));
         if (existing.isPresent()) {
+            if (!access.sees(me, existing.get())) {
+                // said without a word of whose it is or what it holds
+                throw new Conflict("This client already has a dialog on this channel that a colleague handles");
+            }
             send(me, existing.get(), r);
             return new Started(existing.get(), false);
         }
@@ -99,7 +106,10 @@ class WriteFirst {
         String name = r.clientName() != null && !r.clientName().isBlank() ? r.clientName().strip() : to.value();
         ClientProfile profile = new ClientProfile(key, name, "username".equals(to.kind()) ? to.value() : null,
                 "phone".equals(to.kind()) ? to.value() : null, "email".equals(to.kind()) ? to.value() : null, null);
-        UUID client = known.or(() -> clients.byContact(ws, profile.phone(), profile.email()))
+        // a card is shared only with who sees everything: an operator would otherwise see a stranger's card
+        boolean mayShareCard = visibilities.of(me).seesAll();
+        UUID client = known.or(() -> mayShareCard ? clients.byContact(ws, profile.phone(), profile.email())
+                        : Optional.empty())
                 .map(found -> clients.attach(ws, channel.id(), found, profile))
                 .orElseGet(() -> clients.identify(ws, channel.id(), profile, workspaces.get(ws).country()));
         Chats.Found chat = chats.findOrCreate(ws, channel.id(), client, key, key, "message");

@@ -144,8 +144,10 @@ class LiveStream extends TextWebSocketHandler {
         return session.getAttributes().get("user") instanceof CurrentUser u ? u.id() : null;
     }
 
+    /** Read from the stored role and channels: a session opened by an admin since demoted sees what they may now. */
     private Visibility visibility(WebSocketSession session) {
-        return visibilities.of((CurrentUser) session.getAttributes().get("user"));
+        CurrentUser user = (CurrentUser) session.getAttributes().get("user");
+        return visibilities.of(user.workspaceId(), user.id());
     }
 
     private boolean sees(WebSocketSession session, ChatRow row) {

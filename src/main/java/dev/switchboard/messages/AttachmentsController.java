@@ -62,8 +62,8 @@ class AttachmentsController {
                 ? "file" : file.getOriginalFilename().replaceAll("[\\\\/\\r\\n]", "_");
         try {
             byte[] bytes = file.getBytes();
-            // what the bytes are, never what the name or the browser says they are
-            String type = mediaType(CONTENT.detect(bytes));
+            // what the bytes are; the name only tells apart what the bytes leave open (a .docx is a zip)
+            String type = mediaType(CONTENT.detect(bytes, name));
             String key = files.store(bytes);
             return attachments.addUpload(me.workspaceId(), me.id(), name, type, file.getSize(), key);
         } catch (IOException e) {

@@ -60,6 +60,24 @@ class WriteFirstIT extends ChatBookTest {
     }
 
     @Test
+    void writingFirstNeverOpensAColleaguesChat() {
+        ChatBook shop = book();
+        String bot = shop.channel("Shop bot", ChannelType.telegram);
+        ChatBook.Member oleg = shop.member("Oleg", "operator", false, bot);
+        ChatBook.Member vera = shop.member("Vera", "operator", false, bot);
+        String secret = shop.inbound("Shop bot", "77", "Secret Client", null, "+79001112233", "Only for Vera");
+        shop.ok(vera.api().post("/api/v1/chats/" + secret + "/accept", Map.of()));
+        Api.Response attempt = oleg.api().post("/api/v1/chats", Map.of("channelId", bot,
+                "to", Map.of("phone", "8 900 111-22-33"), "text", "Hello from Oleg"));
+        assertThat(attempt.status()).isEqualTo(409);
+        assertThat(attempt.body()).doesNotContain("Secret Client").doesNotContain(secret);
+        assertThat(texts(vera.api(), secret)).doesNotContain("Hello from Oleg");
+        assertThat(vera.api().post("/api/v1/chats", Map.of("channelId", bot,
+                "to", Map.of("phone", "+7 900 111 22 33"), "text", "Vera again")).status()).isEqualTo(200);
+        assertThat(texts(vera.api(), secret)).last().isEqualTo("Vera again");
+    }
+
+    @Test
     void aTemplateCanBeTheFirstMessage() {
         ChatBook shop = book();
         String whatsapp = shop.channel("WhatsApp", ChannelType.whatsapp);

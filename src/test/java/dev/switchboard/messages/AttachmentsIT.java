@@ -36,6 +36,15 @@ class AttachmentsIT {
         Api.Response pdf = upload(api, "scan", "application/octet-stream",
                 "%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n".getBytes(StandardCharsets.ISO_8859_1));
         assertThat(pdf.text("/contentType")).isEqualTo("application/pdf");
+
+        byte[] zip = new byte[64];
+        zip[0] = 'P';
+        zip[1] = 'K';
+        zip[2] = 3;
+        zip[3] = 4;
+        assertThat(upload(api, "report.docx", "application/octet-stream", zip).text("/contentType"))
+                .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        assertThat(upload(api, "report.pdf", "application/pdf", zip).text("/contentType")).isEqualTo("application/zip");
     }
 
     @Test
