@@ -105,7 +105,7 @@ class SessionController {
             p.setTitle("Unauthorized");
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(p);
         }
-        throttle.succeeded(r.email());
+        throttle.succeeded(r.email(), address);
         HttpSession old = request.getSession(false);
         if (old != null) {
             old.invalidate();

@@ -37,9 +37,19 @@ class SignInThrottle {
         return byEmail && byAddress;
     }
 
-    /** A correct password: the attempt does not count against the e-mail. */
-    void succeeded(String email) {
+    /**
+     * A correct password: the attempt counts neither against the e-mail nor against the
+     * address — a team behind one office address signing in at the start of a shift is no
+     * attack.
+     */
+    void succeeded(String email, String address) {
         attempts.remove("e:" + email.toLowerCase(Locale.ROOT));
+        Deque<Instant> times = attempts.get("a:" + address);
+        if (times != null) {
+            synchronized (times) {
+                times.pollLast();
+            }
+        }
     }
 
     private boolean take(String key, int limit) {
