@@ -57,8 +57,10 @@ class HooksController {
             log.info("Hook call to channel {} rejected: {}", channelId, e.getMessage());
             return problem(HttpStatus.valueOf(e.status()), e.getMessage());
         }
-        transaction.executeWithoutResult(tx -> answer.messages()
-                .forEach(m -> events.publishEvent(new InboundMessageReceived(channel.get(), m))));
+        transaction.executeWithoutResult(tx -> {
+            answer.messages().forEach(m -> events.publishEvent(new InboundMessageReceived(channel.get(), m)));
+            answer.receipts().forEach(r -> events.publishEvent(new ReceiptReceived(channel.get(), r)));
+        });
         if (answer.reply() != null) {
             return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(answer.reply());
         }

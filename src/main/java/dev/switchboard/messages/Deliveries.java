@@ -1,6 +1,7 @@
 package dev.switchboard.messages;
 
 import dev.switchboard.channels.DeliveryReported;
+import dev.switchboard.channels.ReceiptReceived;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -15,6 +16,16 @@ class Deliveries {
     Deliveries(Messages messages, ApplicationEventPublisher events) {
         this.messages = messages;
         this.events = events;
+    }
+
+    /** A receipt from the platform: delivered, read, or failed after all. */
+    @EventListener
+    void on(ReceiptReceived received) {
+        var channel = received.channel();
+        messages.applyReceipt(channel.workspaceId(), channel.id(), received.receipt().externalId(),
+                        received.receipt().status().name(), received.receipt().error())
+                .ifPresent(m -> events.publishEvent(new MessageRecorded(channel.workspaceId(), m.chatId(), m.id(),
+                        false)));
     }
 
     @EventListener

@@ -154,6 +154,34 @@ public class Messages {
                 .param("ws", workspaceId).param("id", id).param("external", externalId).update() > 0;
     }
 
+    /**
+     * A platform's receipt for one of our messages, by the id it gave the message. Statuses
+     * only move forward (sent, delivered, read); a failure counts unless the client has read
+     * it. Answers the message and its chat when something changed.
+     */
+    public Optional<MessageRef> applyReceipt(UUID workspaceId, UUID channelId, String externalId, String status,
+            @Nullable String error) {
+        return db.sql("""
+                update messages m set status = :status,
+                       error = case when :status = 'failed' then cast(:error as text) else m.error end
+                where m.workspace_id = :ws and m.channel_id = :channel and m.external_id = :external
+                  and m.direction = 'out'
+                  and (case when :status = 'failed' then m.status not in ('read', 'failed')
+                            else array_position(array['queued', 'sent', 'delivered', 'read'], m.status)
+                                 < array_position(array['queued', 'sent', 'delivered', 'read'], cast(:status as text))
+                       end)
+                returning m.id, m.chat_id
+                """)
+                .param("ws", workspaceId).param("channel", channelId).param("external", externalId)
+                .param("status", status).param("error", error)
+                .query((rs, n) -> new MessageRef(rs.getObject("id", UUID.class), rs.getObject("chat_id", UUID.class)))
+                .optional();
+    }
+
+    /** A message and the chat it is in. */
+    public record MessageRef(UUID id, UUID chatId) {
+    }
+
     public boolean markFailed(UUID workspaceId, UUID id, @Nullable String error) {
         return db.sql("""
                 update messages set status = 'failed', error = :error

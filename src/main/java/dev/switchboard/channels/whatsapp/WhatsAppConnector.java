@@ -1,0 +1,246 @@
+package dev.switchboard.channels.whatsapp;
+
+import dev.switchboard.channels.Channel;
+import dev.switchboard.channels.ChannelType;
+import dev.switchboard.channels.Connector;
+import dev.switchboard.channels.Delivery;
+import dev.switchboard.channels.HookAnswer;
+import dev.switchboard.channels.HookCall;
+import dev.switchboard.channels.HookRejected;
+import dev.switchboard.channels.OutboundMessage;
+import dev.switchboard.common.RuleViolation;
+import dev.switchboard.files.FileStore;
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * WhatsApp through the Business Cloud API: a channel is a business phone number. Connecting
+ * checks the number and token with the Graph API; Meta's webhook (set up in the Meta app,
+ * with the channel's hook URL and verify token) is verified with {@code hub.challenge} and
+ * signed with {@code X-Hub-Signature-256}, an HMAC-SHA256 of the raw body with the app secret.
+ */
+@Component
+class WhatsAppConnector implements Connector {
+
+    private static final List<String> REQUIRED = List.of("phoneNumberId", "accessToken", "appSecret", "verifyToken");
+    /** Meta's codes for "too many, slow down" and "temporarily unavailable". */
+    private static final List<Integer> LATER = List.of(4, 80007, 130429, 131016, 131048, 131056, 133004);
+
+    private final WhatsAppApi api;
+    private final FileStore files;
+    private final JsonMapper json;
+    private final String defaultBaseUrl;
+    private final String defaultVersion;
+
+    WhatsAppConnector(WhatsAppApi api, FileStore files, JsonMapper json,
+            @Value("${switchboard.whatsapp.api-base-url:https://graph.facebook.com}") String defaultBaseUrl,
+            @Value("${switchboard.whatsapp.api-version:v21.0}") String defaultVersion) {
+        this.api = api;
+        this.files = files;
+        this.json = json;
+        this.defaultBaseUrl = defaultBaseUrl;
+        this.defaultVersion = defaultVersion;
+    }
+
+    @Override
+    public ChannelType type() {
+        return ChannelType.whatsapp;
+    }
+
+    @Override
+    public Map<String, Object> connect(Channel channel) {
+        for (String name : REQUIRED) {
+            if (channel.setting(name).isBlank()) {
+                throw new RuleViolation("settings." + name + " is required for a WhatsApp channel");
+            }
+        }
+        if (!channel.setting("phoneNumberId").matches("\\d{5,30}")) {
+            throw new RuleViolation("settings.phoneNumberId must be the number's id from the Meta app (digits)");
+        }
+        String baseUrl = channel.setting("apiBaseUrl").isBlank() ? defaultBaseUrl : channel.setting("apiBaseUrl");
+        if (!baseUrl.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?")) {
+            throw new RuleViolation("settings.apiBaseUrl must be an http(s) address such as https://graph.facebook.com");
+        }
+        String version = channel.setting("apiVersion").isBlank() ? defaultVersion : channel.setting("apiVersion");
+        if (!version.matches("v\\d+\\.\\d+")) {
+            throw new RuleViolation("settings.apiVersion must look like v21.0");
+        }
+        WhatsAppApi.Account account = new WhatsAppApi.Account(baseUrl, version, channel.setting("phoneNumberId").trim(),
+                channel.setting("accessToken").trim());
+        WhatsAppApi.Answer number = api.get(account, account.phoneNumberId()
+                + "?fields=display_phone_number,verified_name");
+        if (!number.ok() || number.body() == null) {
+            throw new RuleViolation("WhatsApp did not accept the number and token: " + number.error());
+        }
+        Map<String, Object> settings = new LinkedHashMap<>();
+        for (String name : REQUIRED) {
+            settings.put(name, channel.setting(name).trim());
+        }
+        settings.put("apiBaseUrl", baseUrl);
+        settings.put("apiVersion", version);
+        settings.put("displayPhoneNumber", number.body().path("display_phone_number").asString(""));
+        settings.put("verifiedName", number.body().path("verified_name").asString(""));
+        return settings;
+    }
+
+    @Override
+    public HookAnswer receive(Channel channel, HookCall call) {
+        if ("GET".equals(call.method())) {
+            // Meta's check when the webhook is set up: echo the challenge if the verify token is ours
+            String token = call.query().getOrDefault("hub.verify_token", "");
+            if (!"subscribe".equals(call.query().get("hub.mode")) || !MessageDigest.isEqual(
+                    token.getBytes(StandardCharsets.UTF_8), channel.setting("verifyToken").getBytes(StandardCharsets.UTF_8))) {
+                throw new HookRejected(403, "The verify token does not match the channel's");
+            }
+            return new HookAnswer(List.of(), call.query().getOrDefault("hub.challenge", ""));
+        }
+        if (!"POST".equals(call.method())) {
+            throw new HookRejected(405, "Meta posts its webhooks");
+        }
+        String signature = call.header("X-Hub-Signature-256");
+        if (signature == null || !MessageDigest.isEqual(signature.getBytes(StandardCharsets.UTF_8),
+                ("sha256=" + hmac(channel.setting("appSecret"), call.body())).getBytes(StandardCharsets.UTF_8))) {
+            throw new HookRejected(401, "The X-Hub-Signature-256 header is missing or wrong");
+        }
+        JsonNode payload;
+        try {
+            payload = json.readTree(call.body());
+        } catch (JacksonException e) {
+            throw new HookRejected(400, "The body is not valid JSON");
+        }
+        if (payload == null || !payload.isObject() || !payload.path("entry").isArray()) {
+            throw new HookRejected(400, "The body is not a WhatsApp webhook");
+        }
+        try {
+            WhatsAppWebhook.Read read = WhatsAppWebhook.read(payload, channel.setting("phoneNumberId"));
+            return new HookAnswer(read.messages(), read.receipts(), null);
+        } catch (JacksonException | IllegalArgumentException e) {
+            throw new HookRejected(400, "The webhook has fields of an unexpected shape");
+        }
+    }
+
+    @Override
+    public Delivery deliver(Channel channel, OutboundMessage message) {
+        WhatsAppApi.Account account = account(channel);
+        String lastId = null;
+        String text = message.text() == null ? "" : message.text();
+        for (int i = 0; i < message.attachments().size(); i++) {
+            OutboundMessage.OutboundAttachment file = message.attachments().get(i);
+            LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+            parts.add("messaging_product", "whatsapp");
+            parts.add("type", file.contentType());
+            parts.add("file", new ByteArrayResource(files.read(file.storageKey())) {
+                @Override
+                public String getFilename() {
+                    return file.name();
+                }
+            });
+            WhatsAppApi.Answer uploaded = api.upload(account, parts);
+            if (!uploaded.ok() || uploaded.body() == null) {
+                return failure(uploaded);
+            }
+            String kind = kind(file.contentType());
+            Map<String, Object> media = new LinkedHashMap<>();
+            media.put("id", uploaded.body().path("id").asString());
+            if (i == 0 && !text.isBlank() && !"audio".equals(kind)) {
+                media.put("caption", text);
+                text = "";
+            }
+            if ("document".equals(kind)) {
+                media.put("filename", file.name());
+            }
+            Delivery sent = send(account, message.recipient(), kind, media);
+            if (!(sent instanceof Delivery.Sent s)) {
+                return sent;
+            }
+            lastId = s.externalId();
+        }
+        if (!text.isBlank()) {
+            return send(account, message.recipient(), "text", Map.of("preview_url", true, "body", text));
+        }
+        return lastId == null ? new Delivery.Refused("Nothing to send") : new Delivery.Sent(lastId);
+    }
+
+    private Delivery send(WhatsAppApi.Account account, String to, String type, Map<String, Object> content) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("messaging_product", "whatsapp");
+        body.put("recipient_type", "individual");
+        body.put("to", to);
+        body.put("type", type);
+        body.put(type, content);
+        WhatsAppApi.Answer answer = api.post(account, account.phoneNumberId() + "/messages", body);
+        if (answer.ok() && answer.body() != null) {
+            return new Delivery.Sent(answer.body().path("messages").path(0).path("id").asString());
+        }
+        return failure(answer);
+    }
+
+    /** Rate limits, Meta's hiccups and the network are tried again; any other refusal stands. */
+    private static Delivery failure(WhatsAppApi.Answer answer) {
+        if (answer.status() == 0 || answer.status() == 429 || answer.status() >= 500 || LATER.contains(answer.code())) {
+            return new Delivery.TryLater(answer.error(), answer.status() == 429 ? Duration.ofSeconds(30) : null);
+        }
+        boolean numbered = answer.code() == 0 || answer.error().startsWith("(#");
+        return new Delivery.Refused(numbered ? answer.error() : "(#" + answer.code() + ") " + answer.error());
+    }
+
+    private static String kind(String contentType) {
+        if (contentType.startsWith("image/jpeg") || contentType.startsWith("image/png")) {
+            return "image";
+        }
+        if (contentType.startsWith("video/")) {
+            return "video";
+        }
+        if (contentType.startsWith("audio/")) {
+            return "audio";
+        }
+        return "document";
+    }
+
+    @Override
+    public PlatformFile fetch(Channel channel, String platformRef) {
+        return api.media(account(channel), platformRef);
+    }
+
+    @Override
+    public Map<String, Object> visibleSettings(Map<String, Object> settings) {
+        Map<String, Object> visible = new LinkedHashMap<>(settings);
+        for (String secret : List.of("accessToken", "appSecret")) {
+            String value = String.valueOf(settings.getOrDefault(secret, ""));
+            visible.put(secret, value.length() > 8 ? "…" + value.substring(value.length() - 4) : "…");
+        }
+        return visible;
+    }
+
+    private WhatsAppApi.Account account(Channel channel) {
+        String baseUrl = channel.setting("apiBaseUrl").isBlank() ? defaultBaseUrl : channel.setting("apiBaseUrl");
+        String version = channel.setting("apiVersion").isBlank() ? defaultVersion : channel.setting("apiVersion");
+        return new WhatsAppApi.Account(baseUrl, version, channel.setting("phoneNumberId"), channel.setting("accessToken"));
+    }
+
+    static String hmac(String secret, byte[] body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(body));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
