@@ -123,9 +123,16 @@ export interface ChatRow {
   createdAt: string;
 }
 
+/** The platform's window for answering freely after the client's last message (WhatsApp: 24 hours). */
+export interface ReplyWindow {
+  closesAt: string | null;
+  open: boolean;
+}
+
 export interface ChatDetail extends ChatRow {
   client: ClientCard;
   fields?: Record<string, unknown> | null;
+  replyWindow?: ReplyWindow | null;
 }
 
 export interface ChatPage {

@@ -19,6 +19,7 @@ import { useSendNote } from '../api/send-note';
 import '../chat-window.css';
 import { useWindowKeyboard } from '../hooks/use-window-keyboard';
 import { ChatHeader } from './ChatHeader';
+import { ReplyWindowNotice } from './ReplyWindowNotice';
 import { Composer, type ComposerHandle, type ComposerMode, type OutgoingMessage } from './Composer';
 import { MessageList } from './MessageList';
 import { SidePanel } from './side/SidePanel';
@@ -177,6 +178,7 @@ export function ChatWindow({ chatId, onClose }: ChatWindowProps) {
         <div className="sb-cw__body">
           <div className="sb-cw__main">
             <MessageList chatId={chatId} currentUserId={user.id} onRetry={onRetry} />
+            <ReplyWindowNotice window={data?.replyWindow} />
             <Composer ref={composerRef} chatId={chatId} draftKey={`${user.id}:${chatId}`} onSend={onSend} onModeChange={setComposerMode} />
           </div>
           {sideOpen && data && <SidePanel chat={data} />}

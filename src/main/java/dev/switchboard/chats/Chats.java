@@ -84,6 +84,14 @@ class Chats {
                 .optional();
     }
 
+    /** When the client last wrote in the chat, if ever. */
+    Optional<Instant> lastInbound(UUID workspaceId, UUID id) {
+        return db.sql("select last_inbound_at from chats where workspace_id = :ws and id = :id")
+                .param("ws", workspaceId).param("id", id)
+                .query((rs, n) -> Optional.ofNullable(rs.getTimestamp("last_inbound_at")).map(Timestamp::toInstant))
+                .optional().flatMap(o -> o);
+    }
+
     Optional<Route> route(UUID workspaceId, UUID id) {
         return db.sql("select channel_id, recipient from chats where workspace_id = :ws and id = :id")
                 .param("ws", workspaceId).param("id", id)

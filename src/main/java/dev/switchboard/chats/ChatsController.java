@@ -107,6 +107,8 @@ class ChatsController {
         Map<String, Object> answer = json.convertValue(row, new TypeReference<Map<String, Object>>() {
         });
         answer.put("fields", chats.fields(me.workspaceId(), UUID.fromString(row.id())));
+        // where the platform limits answers to a window after the client's last message
+        answer.put("replyWindow", replies.window(me.workspaceId(), UUID.fromString(row.id())).orElse(null));
         answer.put("client", client);
         return answer;
     }

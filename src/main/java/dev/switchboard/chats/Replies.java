@@ -1,6 +1,8 @@
 package dev.switchboard.chats;
 
 import dev.switchboard.accounts.CurrentUser;
+import dev.switchboard.channels.Channel;
+import dev.switchboard.channels.Channels;
 import dev.switchboard.channels.OutboundMessage;
 import dev.switchboard.channels.Outbox;
 import dev.switchboard.common.BadRequest;
@@ -35,9 +37,11 @@ class Replies {
     private final EventLines eventLines;
     private final ApplicationEventPublisher events;
     private final ChatAccess access;
+    private final Channels channels;
 
     Replies(Chats chats, Messages messages, Attachments attachments, Outbox outbox, EventLines eventLines,
-            ApplicationEventPublisher events, ChatAccess access) {
+            ApplicationEventPublisher events, ChatAccess access, Channels channels) {
+        this.channels = channels;
         this.access = access;
         this.chats = chats;
         this.messages = messages;
@@ -45,6 +49,25 @@ class Replies {
         this.outbox = outbox;
         this.eventLines = eventLines;
         this.events = events;
+    }
+
+    /** The platform's reply window: when it closes, and whether it is open now. */
+    record Window(@Nullable Instant closesAt, boolean open) {
+    }
+
+    /**
+     * The reply window of a chat on a platform that has one (WhatsApp: 24 hours after the
+     * client's last message); none for the others, and none for demo channels.
+     */
+    Optional<Window> window(UUID ws, UUID chatId) {
+        return chats.route(ws, chatId)
+                .flatMap(route -> channels.find(ws, route.channelId()))
+                .filter(channel -> channel.type().replyWindow() != null && !Channel.DEMO.equals(channel.status()))
+                .map(channel -> {
+                    Instant closes = chats.lastInbound(ws, chatId).map(at -> at.plus(channel.type().replyWindow()))
+                            .orElse(null);
+                    return new Window(closes, closes != null && Instant.now().isBefore(closes));
+                });
     }
 
     @Transactional
@@ -57,6 +80,10 @@ class Replies {
             if (earlier.isPresent()) {
                 return messages.find(ws, earlier.get()).orElseThrow();
             }
+        }
+        if (window(ws, chatId).filter(w -> !w.open()).isPresent()) {
+            throw new RuleViolation("The platform's reply window is closed: more than 24 hours have passed since the"
+                    + " client's last message, and only a template approved on the platform can be sent now");
         }
         String body = text == null ? null : text.strip();
         if ((body == null || body.isEmpty()) && attachmentIds.isEmpty()) {

@@ -19,11 +19,14 @@ import dev.switchboard.support.Payloads;
 import dev.switchboard.support.TestWorkspace;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -183,6 +186,33 @@ class WhatsAppChannelIT {
         await().atMost(Duration.ofSeconds(10)).until(() -> "failed".equals(last(chat).at("/status").asString()));
         assertThat(last(chat).at("/error").asString()).startsWith("(#131047) Re-engagement message")
                 .contains("more than 24 hours have passed");
+    }
+
+    @Test
+    void moreThanADayAfterTheClientsLastMessageOnlyATemplateMayGo() {
+        signed(Payloads.text("whatsapp/text.json"));
+        String chat = ws.api().get("/api/v1/chats?category=new").json().at("/items/0/id").asString();
+        JsonNode open = ws.api().get("/api/v1/chats/" + chat).json().at("/replyWindow");
+        assertThat(open.at("/open").asBoolean()).isTrue();
+        assertThat(Instant.parse(open.at("/closesAt").asString()))
+                .isBetween(Instant.now().plus(Duration.ofHours(23)), Instant.now().plus(Duration.ofHours(25)));
+
+        ageLastMessage(chat, Duration.ofHours(25));
+        JsonNode closed = ws.api().get("/api/v1/chats/" + chat).json().at("/replyWindow");
+        assertThat(closed.at("/open").asBoolean()).isFalse();
+        Api.Response refused = ws.api().post("/api/v1/chats/" + chat + "/messages", Map.of("text", "Hello again"));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.text("/detail")).contains("24 hours");
+        assertThat(meta.findAll(postRequestedFor(urlEqualTo("/v21.0/" + NUMBER + "/messages")))).isEmpty();
+    }
+
+    @Autowired
+    JdbcClient db;
+
+    /** The client's last message as if it came that long ago (time cannot be waited for in a test). */
+    private void ageLastMessage(String chat, Duration ago) {
+        db.sql("update chats set last_inbound_at = now() - make_interval(secs => :secs) where id = cast(:id as uuid)")
+                .param("secs", ago.toSeconds()).param("id", chat).update();
     }
 
     private JsonNode last(String chat) {
