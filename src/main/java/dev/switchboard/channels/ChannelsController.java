@@ -93,6 +93,19 @@ class ChannelsController {
         return view(me, channel, false);
     }
 
+    /** The templates the platform approved for the channel (WhatsApp), for sending after its 24-hour window. */
+    @GetMapping("/{id}/platform-templates")
+    Map<String, Object> platformTemplates(@AuthenticationPrincipal CurrentUser me, @PathVariable String id) {
+        Channel channel = find(me, id);
+        if (!visibilities.of(me).seesChannel(channel.id())) {
+            throw new NotFound("Channel not found");
+        }
+        Map<String, Object> answer = new HashMap<>();
+        answer.put("items", connectors.of(channel.type()).platformTemplates(channel));
+        answer.put("nextCursor", null);
+        return answer;
+    }
+
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@AuthenticationPrincipal CurrentUser me, @PathVariable String id) {
         me.requireAdmin();

@@ -23,6 +23,11 @@ public interface Connector {
     /** The bytes of a file that is still on the platform. */
     PlatformFile fetch(Channel channel, String platformRef);
 
+    /** The templates the platform has approved for this channel; only platforms that have them answer. */
+    default java.util.List<PlatformTemplate.Offered> platformTemplates(Channel channel) {
+        throw new dev.switchboard.common.RuleViolation("Channels of type " + type() + " have no platform templates");
+    }
+
     /** The settings as they may be shown: secrets masked. */
     Map<String, Object> visibleSettings(Map<String, Object> settings);
 

@@ -1,6 +1,7 @@
 package dev.switchboard.chats;
 
 import dev.switchboard.accounts.CurrentUser;
+import dev.switchboard.channels.PlatformTemplate;
 import dev.switchboard.clients.Client;
 import dev.switchboard.clients.Clients;
 import dev.switchboard.common.BadRequest;
@@ -141,7 +142,25 @@ class ChatsController {
     }
 
     record NewMessage(@Nullable String text, @Nullable List<UUID> attachmentIds, @Nullable UUID templateId,
-            @Nullable Map<String, Object> replyTo) {
+            @Nullable PlatformTemplateRequest platformTemplate, @Nullable Map<String, Object> replyTo) {
+    }
+
+    /** {@code {name, language, params}}: a template approved on the platform (WhatsApp). */
+    record PlatformTemplateRequest(@Nullable String name, @Nullable String language, @Nullable List<String> params) {
+
+        PlatformTemplate read() {
+            if (name == null || name.isBlank() || name.length() > 512) {
+                throw new BadRequest("platformTemplate.name", "The template's name is required");
+            }
+            if (language == null || !language.matches("[a-z]{2,3}(_[A-Z]{2})?")) {
+                throw new BadRequest("platformTemplate.language", "The language must be a code such as ru or en_US");
+            }
+            List<String> values = params == null ? List.of() : params;
+            if (values.size() > 20 || values.stream().anyMatch(v -> v == null || v.isBlank() || v.length() > 1024)) {
+                throw new BadRequest("platformTemplate.params", "Give up to 20 values, none of them empty");
+            }
+            return new PlatformTemplate(name.strip(), language, values);
+        }
     }
 
     /** A template with its placeholders filled in for this chat, to put into the composer. */
@@ -160,7 +179,9 @@ class ChatsController {
         // a text written in the composer wins; a template alone is sent as this chat fills it in
         String text = (r.text() == null || r.text().isBlank()) && r.templateId() != null
                 ? templates.forChat(me, chatId, r.templateId()).text() : r.text();
-        MessageView sent = replies.send(me, chatId, text, r.attachmentIds() == null ? List.of() : r.attachmentIds(), key);
+        MessageView sent = replies.send(me, chatId, r.platformTemplate() == null ? text : r.text(),
+                r.attachmentIds() == null ? List.of() : r.attachmentIds(), key,
+                r.platformTemplate() == null ? null : r.platformTemplate().read());
         // a retry with the same key answers as the first call did
         return ResponseEntity.status(HttpStatus.CREATED).body(sent);
     }

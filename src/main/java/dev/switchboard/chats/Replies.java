@@ -2,9 +2,11 @@ package dev.switchboard.chats;
 
 import dev.switchboard.accounts.CurrentUser;
 import dev.switchboard.channels.Channel;
+import dev.switchboard.channels.ChannelType;
 import dev.switchboard.channels.Channels;
 import dev.switchboard.channels.OutboundMessage;
 import dev.switchboard.channels.Outbox;
+import dev.switchboard.channels.PlatformTemplate;
 import dev.switchboard.common.BadRequest;
 import dev.switchboard.common.NotFound;
 import dev.switchboard.common.RuleViolation;
@@ -14,6 +16,7 @@ import dev.switchboard.messages.MessageView;
 import dev.switchboard.messages.Messages;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -51,6 +54,12 @@ class Replies {
         this.events = events;
     }
 
+    @SuppressWarnings("unchecked")
+    private static PlatformTemplate template(Map<String, Object> stored) {
+        return new PlatformTemplate(String.valueOf(stored.get("name")), String.valueOf(stored.get("language")),
+                ((List<Object>) stored.getOrDefault("params", List.of())).stream().map(String::valueOf).toList());
+    }
+
     /** The platform's reply window: when it closes, and whether it is open now. */
     record Window(@Nullable Instant closesAt, boolean open) {
     }
@@ -73,6 +82,17 @@ class Replies {
     @Transactional
     MessageView send(CurrentUser by, UUID chatId, @Nullable String text, List<UUID> attachmentIds,
             @Nullable String idempotencyKey) {
+        return send(by, chatId, text, attachmentIds, idempotencyKey, null);
+    }
+
+    /**
+     * An answer: a text and files, or a template approved on the platform — the only kind
+     * WhatsApp delivers after its 24-hour window. A template's message reads as its name and
+     * values unless a text (the template filled in, as the composer shows it) is given.
+     */
+    @Transactional
+    MessageView send(CurrentUser by, UUID chatId, @Nullable String text, List<UUID> attachmentIds,
+            @Nullable String idempotencyKey, @Nullable PlatformTemplate template) {
         UUID ws = by.workspaceId();
         ChatState before = chats.lock(ws, chatId).orElseThrow(() -> new NotFound("Chat not found"));
         if (idempotencyKey != null) {
@@ -81,7 +101,18 @@ class Replies {
                 return messages.find(ws, earlier.get()).orElseThrow();
             }
         }
-        if (window(ws, chatId).filter(w -> !w.open()).isPresent()) {
+        if (template != null) {
+            Chats.Route target = chats.route(ws, chatId).orElseThrow();
+            if (channels.find(ws, target.channelId()).filter(c -> c.type() == ChannelType.whatsapp).isEmpty()) {
+                throw new RuleViolation("Platform templates are sent on WhatsApp only");
+            }
+            if (!attachmentIds.isEmpty()) {
+                throw new BadRequest("attachmentIds", "A platform template is sent without files");
+            }
+            if (text == null || text.isBlank()) {
+                text = "📋 " + template.name() + (template.params().isEmpty() ? "" : ": " + String.join(", ", template.params()));
+            }
+        } else if (window(ws, chatId).filter(w -> !w.open()).isPresent()) {
             throw new RuleViolation("The platform's reply window is closed: more than 24 hours have passed since the"
                     + " client's last message, and only a template approved on the platform can be sent now");
         }
@@ -105,9 +136,13 @@ class Replies {
         chats.save(ws, moved.state());
         chats.lastMessage(ws, chatId, messageId, "out",
                 body == null || body.isEmpty() ? "📎 " + files.getFirst().name() : body, now);
+        if (template != null) {
+            messages.setPlatformTemplate(ws, messageId, Map.of("name", template.name(), "language",
+                    template.language(), "params", template.params()));
+        }
         outbox.enqueue(new OutboundMessage(ws, route.channelId(), messageId, route.recipient(), body,
                 files.stream().map(f -> new OutboundMessage.OutboundAttachment(f.name(), f.contentType(),
-                        f.size() == null ? 0 : f.size(), f.storageKey())).toList()));
+                        f.size() == null ? 0 : f.size(), f.storageKey())).toList(), template));
         events.publishEvent(new MessageRecorded(ws, chatId, messageId, true));
         events.publishEvent(new ChatChanged(ws, chatId, false));
         return messages.find(ws, messageId).orElseThrow();
@@ -147,7 +182,8 @@ class Replies {
         outbox.enqueueRetry(new OutboundMessage(ws, route.channelId(), messageId, route.recipient(), message.text(),
                 attachments.ofMessage(ws, messageId).stream()
                         .map(f -> new OutboundMessage.OutboundAttachment(f.name(), f.contentType(),
-                                f.size() == null ? 0 : f.size(), f.storageKey())).toList()));
+                                f.size() == null ? 0 : f.size(), f.storageKey())).toList(),
+                messages.platformTemplate(ws, messageId).map(Replies::template).orElse(null)));
         events.publishEvent(new MessageRecorded(ws, chatId, messageId, false));
         return messages.find(ws, messageId).orElseThrow();
     }

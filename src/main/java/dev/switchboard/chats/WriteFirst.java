@@ -6,6 +6,7 @@ import dev.switchboard.accounts.Workspaces;
 import dev.switchboard.channels.Channel;
 import dev.switchboard.channels.ChannelType;
 import dev.switchboard.channels.Channels;
+import dev.switchboard.channels.PlatformTemplate;
 import dev.switchboard.clients.ClientProfile;
 import dev.switchboard.clients.Clients;
 import dev.switchboard.clients.Phones;
@@ -38,7 +39,7 @@ class WriteFirst {
     }
 
     record Request(@Nullable String channelId, @Nullable To to, @Nullable String text, @Nullable UUID templateId,
-            @Nullable String clientName) {
+            @Nullable String clientName, ChatsController.@Nullable PlatformTemplateRequest platformTemplate) {
     }
 
     record Started(UUID chatId, boolean created) {
@@ -76,9 +77,10 @@ class WriteFirst {
         UUID ws = me.workspaceId();
         Channel channel = channel(me, r.channelId());
         Address to = address(r.to(), workspaces.get(ws).country());
-        if ((r.text() == null || r.text().isBlank()) && r.templateId() == null) {
+        if ((r.text() == null || r.text().isBlank()) && r.templateId() == null && r.platformTemplate() == null) {
             throw new BadRequest("text", "Write a text or pick a template");
         }
+        PlatformTemplate platform = r.platformTemplate() == null ? null : r.platformTemplate().read();
         boolean byUsername = "username".equals(to.kind());
         Optional<UUID> known = clients.onChannel(ws, channel.id(), byUsername ? null : externalId(channel.type(), to),
                 byUsername ? to.value() : null)
@@ -91,7 +93,7 @@ class WriteFirst {
                 // said without a word of whose it is or what it holds
                 throw new Conflict("This client already has a dialog on this channel that a colleague handles");
             }
-            send(me, existing.get(), r);
+            send(me, existing.get(), r, platform);
             return new Started(existing.get(), false);
         }
         if (!channel.type().canWriteFirst()) {
@@ -119,11 +121,15 @@ class WriteFirst {
             eventLines.write(ws, chat.id(), channel.id(), List.of(EventKind.created),
                     new EventLines.Actor(me.id(), me.name()), "");
         }
-        send(me, chat.id(), r);
+        send(me, chat.id(), r, platform);
         return new Started(chat.id(), chat.created());
     }
 
-    private void send(CurrentUser me, UUID chatId, Request r) {
+    private void send(CurrentUser me, UUID chatId, Request r, @Nullable PlatformTemplate platform) {
+        if (platform != null) {
+            replies.send(me, chatId, r.text(), List.of(), null, platform);
+            return;
+        }
         String text = r.text() != null && !r.text().isBlank() ? r.text()
                 : templates.forChat(me, chatId, r.templateId()).text();
         replies.send(me, chatId, text, List.of(), null);

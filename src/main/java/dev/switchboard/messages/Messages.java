@@ -178,6 +178,20 @@ public class Messages {
                 .optional();
     }
 
+    /** Keeps the platform template a message is sent as, for a retry to send it the same way. */
+    public void setPlatformTemplate(UUID workspaceId, UUID id, Map<String, Object> template) {
+        db.sql("update messages set platform_template = cast(:template as jsonb) where workspace_id = :ws and id = :id")
+                .param("ws", workspaceId).param("id", id).param("template", json.writeValueAsString(template)).update();
+    }
+
+    public Optional<Map<String, Object>> platformTemplate(UUID workspaceId, UUID id) {
+        return db.sql("select platform_template::text from messages where workspace_id = :ws and id = :id"
+                        + " and platform_template is not null")
+                .param("ws", workspaceId).param("id", id).query(String.class).optional()
+                .map(text -> json.readValue(text, new tools.jackson.core.type.TypeReference<Map<String, Object>>() {
+                }));
+    }
+
     /** A message and the chat it is in. */
     public record MessageRef(UUID id, UUID chatId) {
     }

@@ -8,6 +8,7 @@ import dev.switchboard.channels.HookAnswer;
 import dev.switchboard.channels.HookCall;
 import dev.switchboard.channels.HookRejected;
 import dev.switchboard.channels.OutboundMessage;
+import dev.switchboard.channels.PlatformTemplate;
 import dev.switchboard.common.RuleViolation;
 import dev.switchboard.files.FileStore;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
 class WhatsAppConnector implements Connector {
 
     private static final List<String> REQUIRED = List.of("phoneNumberId", "accessToken", "appSecret", "verifyToken");
+    private static final List<String> OPTIONAL = List.of("businessAccountId");
     /** Meta's codes for "too many, slow down" and "temporarily unavailable". */
     private static final List<Integer> LATER = List.of(4, 80007, 130429, 131016, 131048, 131056, 133004);
 
@@ -92,6 +94,11 @@ class WhatsAppConnector implements Connector {
         for (String name : REQUIRED) {
             settings.put(name, channel.setting(name).trim());
         }
+        for (String name : OPTIONAL) {
+            if (!channel.setting(name).isBlank()) {
+                settings.put(name, channel.setting(name).trim());
+            }
+        }
         settings.put("apiBaseUrl", baseUrl);
         settings.put("apiVersion", version);
         settings.put("displayPhoneNumber", number.body().path("display_phone_number").asString(""));
@@ -138,6 +145,17 @@ class WhatsAppConnector implements Connector {
     @Override
     public Delivery deliver(Channel channel, OutboundMessage message) {
         WhatsAppApi.Account account = account(channel);
+        if (message.template() != null) {
+            PlatformTemplate t = message.template();
+            Map<String, Object> template = new LinkedHashMap<>();
+            template.put("name", t.name());
+            template.put("language", Map.of("code", t.language()));
+            if (!t.params().isEmpty()) {
+                template.put("components", List.of(Map.of("type", "body", "parameters",
+                        t.params().stream().map(p -> Map.of("type", "text", "text", p)).toList())));
+            }
+            return send(account, message.recipient(), "template", template);
+        }
         String lastId = null;
         String text = message.text() == null ? "" : message.text();
         for (int i = 0; i < message.attachments().size(); i++) {
@@ -211,6 +229,37 @@ class WhatsAppConnector implements Connector {
             return "audio";
         }
         return "document";
+    }
+
+    /** The number's approved templates, read from its business account (the setting businessAccountId). */
+    @Override
+    public List<PlatformTemplate.Offered> platformTemplates(Channel channel) {
+        String account = channel.setting("businessAccountId");
+        if (!account.matches("\\d{5,30}")) {
+            throw new RuleViolation("Set the channel's businessAccountId (the WhatsApp Business Account id) to use"
+                    + " its approved templates");
+        }
+        WhatsAppApi.Answer answer = api.get(account(channel), account
+                + "/message_templates?fields=name,language,status,category,components&limit=200");
+        if (!answer.ok() || answer.body() == null) {
+            throw new dev.switchboard.common.UpstreamFailure("WhatsApp did not list the templates: " + answer.error());
+        }
+        List<PlatformTemplate.Offered> offered = new java.util.ArrayList<>();
+        for (JsonNode t : answer.body().path("data")) {
+            if (!"APPROVED".equals(t.path("status").asString())) {
+                continue;
+            }
+            String text = "";
+            for (JsonNode c : t.path("components")) {
+                if ("BODY".equals(c.path("type").asString())) {
+                    text = c.path("text").asString("");
+                }
+            }
+            int params = (int) java.util.regex.Pattern.compile("\\{\\{\\d+}}").matcher(text).results().count();
+            offered.add(new PlatformTemplate.Offered(t.path("name").asString(), t.path("language").asString(),
+                    t.path("category").asString(""), text, params));
+        }
+        return offered;
     }
 
     @Override

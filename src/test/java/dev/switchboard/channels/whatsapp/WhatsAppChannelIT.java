@@ -40,6 +40,7 @@ class WhatsAppChannelIT {
     static final String NUMBER = "106540352242922";
     static final String SECRET = "4f1e8a2b9c7d6e5f4a3b2c1d0e9f8a7b";
     static final String VERIFY = "meatyhamhock";
+    static final String BUSINESS = "102290129340398";
 
     @LocalServerPort
     int port;
@@ -59,7 +60,8 @@ class WhatsAppChannelIT {
         ws = TestWorkspace.signUp(port, "en");
         Api.Response created = ws.api().post("/api/v1/channels", Map.of("type", "whatsapp", "name", "WhatsApp sales",
                 "settings", Map.of("phoneNumberId", NUMBER, "accessToken", "EAAGm0PX4ZCpsBAKZBZC1234567890",
-                        "appSecret", SECRET, "verifyToken", VERIFY, "apiBaseUrl", meta.baseUrl())));
+                        "appSecret", SECRET, "verifyToken", VERIFY, "apiBaseUrl", meta.baseUrl(),
+                        "businessAccountId", BUSINESS)));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         channelId = created.text("/id");
     }
@@ -204,6 +206,52 @@ class WhatsAppChannelIT {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.text("/detail")).contains("24 hours");
         assertThat(meta.findAll(postRequestedFor(urlEqualTo("/v21.0/" + NUMBER + "/messages")))).isEmpty();
+    }
+
+    @Test
+    void afterTheWindowAnApprovedTemplateGoesAndWritingFirstUsesOneToo() {
+        meta.stubFor(get(urlPathEqualTo("/v21.0/" + BUSINESS + "/message_templates")).willReturn(okJson("""
+                {"data": [
+                  {"name": "order_update", "language": "en_US", "status": "APPROVED", "category": "UTILITY",
+                   "components": [{"type": "BODY", "text": "Hello {{1}}, your order {{2}} is ready."}], "id": "1"},
+                  {"name": "spring_sale", "language": "en_US", "status": "REJECTED", "category": "MARKETING",
+                   "components": [{"type": "BODY", "text": "Sale!"}], "id": "2"}],
+                 "paging": {"cursors": {"before": "a", "after": "b"}}}""")));
+        JsonNode offered = ws.api().get("/api/v1/channels/" + channelId + "/platform-templates").json().at("/items");
+        assertThat(offered.size()).isEqualTo(1);
+        assertThat(offered.get(0).at("/name").asString()).isEqualTo("order_update");
+        assertThat(offered.get(0).at("/params").asInt()).isEqualTo(2);
+
+        signed(Payloads.text("whatsapp/text.json"));
+        String chat = ws.api().get("/api/v1/chats?category=new").json().at("/items/0/id").asString();
+        ageLastMessage(chat, Duration.ofHours(30));
+        Api.Response sent = ws.api().post("/api/v1/chats/" + chat + "/messages", Map.of("platformTemplate",
+                Map.of("name", "order_update", "language", "en_US", "params", java.util.List.of("Sheena", "#3821"))));
+        assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+        assertThat(sent.text("/text")).isEqualTo("📋 order_update: Sheena, #3821");
+        await().atMost(Duration.ofSeconds(10)).until(() -> "sent".equals(last(chat).at("/status").asString()));
+        JsonNode call = Api.JSON.readTree(meta.findAll(postRequestedFor(urlEqualTo("/v21.0/" + NUMBER + "/messages")))
+                .getFirst().getBodyAsString());
+        assertThat(call.path("type").asString()).isEqualTo("template");
+        assertThat(call.path("template").path("name").asString()).isEqualTo("order_update");
+        assertThat(call.path("template").path("language").path("code").asString()).isEqualTo("en_US");
+        assertThat(call.path("template").path("components").path(0).path("parameters").path(1).path("text").asString())
+                .isEqualTo("#3821");
+
+        Api.Response first = ws.api().post("/api/v1/chats", Map.of("channelId", channelId,
+                "to", Map.of("phone", "+1 (650) 555-9876"), "clientName", "Tom",
+                "platformTemplate", Map.of("name", "order_update", "language", "en_US",
+                        "params", java.util.List.of("Tom", "#3822"))));
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                meta.findAll(postRequestedFor(urlEqualTo("/v21.0/" + NUMBER + "/messages"))).size() == 2);
+        JsonNode second = Api.JSON.readTree(meta.findAll(postRequestedFor(urlEqualTo("/v21.0/" + NUMBER + "/messages")))
+                .getLast().getBodyAsString());
+        assertThat(second.path("to").asString()).isEqualTo("16505559876");
+        assertThat(second.path("type").asString()).isEqualTo("template");
+
+        assertThat(ws.api().post("/api/v1/chats/" + chat + "/messages", Map.of("platformTemplate",
+                Map.of("name", "order_update", "language", "English"))).status()).isEqualTo(400);
     }
 
     @Autowired
