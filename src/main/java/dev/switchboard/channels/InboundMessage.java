@@ -12,10 +12,16 @@ import org.jspecify.annotations.Nullable;
  * @param recipient where replies go on the platform
  * @param sender the person who wrote
  * @param edited an edit of a message received before (same external id)
+ * @param post for a comment, the post it is under: {@code {id, text, url}}
  */
 public record InboundMessage(String externalId, String threadKey, String recipient, Sender sender,
         @Nullable String text, List<InboundAttachment> attachments, Instant sentAt, boolean edited,
-        String sourceType) {
+        String sourceType, java.util.@Nullable Map<String, Object> post) {
+
+    public InboundMessage(String externalId, String threadKey, String recipient, Sender sender, @Nullable String text,
+            List<InboundAttachment> attachments, Instant sentAt, boolean edited, String sourceType) {
+        this(externalId, threadKey, recipient, sender, text, attachments, sentAt, edited, sourceType, null);
+    }
 
     /** The person who wrote, in the platform's words. */
     public record Sender(String externalId, String name, @Nullable String username, @Nullable String phone,

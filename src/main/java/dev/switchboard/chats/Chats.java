@@ -31,20 +31,28 @@ class Chats {
     /** The chat of this thread on this channel; made (in New, at the funnel's first stage) if there is none. */
     Found findOrCreate(UUID workspaceId, UUID channelId, UUID clientId, String threadKey, String recipient,
             String sourceType) {
+        return findOrCreate(workspaceId, channelId, clientId, threadKey, recipient, sourceType, null);
+    }
+
+    /** The same, with the post a comment thread is under ({@code {id, text, url}}). */
+    Found findOrCreate(UUID workspaceId, UUID channelId, UUID clientId, String threadKey, String recipient,
+            String sourceType, @Nullable Map<String, Object> post) {
         Optional<UUID> known = byThread(workspaceId, channelId, threadKey);
         if (known.isPresent()) {
             return new Found(known.get(), false);
         }
         UUID id = Ids.next();
         int inserted = db.sql("""
-                insert into chats (workspace_id, id, channel_id, client_id, thread_key, recipient, source_type, stage_id)
-                values (:ws, :id, :channel, :client, :thread, :recipient, :sourceType,
+                insert into chats (workspace_id, id, channel_id, client_id, thread_key, recipient, source_type, post,
+                                   stage_id)
+                values (:ws, :id, :channel, :client, :thread, :recipient, :sourceType, cast(:post as jsonb),
                         (select s.id from stages s where s.workspace_id = :ws and s.grp = 'active'
                          order by s.position, s.id limit 1))
                 on conflict (workspace_id, channel_id, thread_key) do nothing
                 """)
                 .param("ws", workspaceId).param("id", id).param("channel", channelId).param("client", clientId)
                 .param("thread", threadKey).param("recipient", recipient).param("sourceType", sourceType)
+                .param("post", post == null ? null : json.writeValueAsString(post))
                 .update();
         return inserted == 1 ? new Found(id, true) : new Found(byThread(workspaceId, channelId, threadKey).orElseThrow(), false);
     }

@@ -71,7 +71,8 @@ class Inbox {
         UUID clientId = clients.identify(ws, channel.id(),
                 new ClientProfile(s.externalId(), storable(s.name()), s.username(), s.phone(), s.email(), s.avatarRef()),
                 workspace.country());
-        Chats.Found chat = chats.findOrCreate(ws, channel.id(), clientId, m.threadKey(), m.recipient(), m.sourceType());
+        Chats.Found chat = chats.findOrCreate(ws, channel.id(), clientId, m.threadKey(), m.recipient(), m.sourceType(),
+                m.post());
         // the chat is locked before anything is written to it, so messages arriving together queue up here
         ChatState before = chats.lock(ws, chat.id()).orElseThrow();
         Instant now = Instant.now();

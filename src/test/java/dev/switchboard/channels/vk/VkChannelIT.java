@@ -1,0 +1,176 @@
+package dev.switchboard.channels.vk;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.switchboard.support.Api;
+import dev.switchboard.support.IntegrationTest;
+import dev.switchboard.support.Payloads;
+import dev.switchboard.support.TestWorkspace;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** A VK community against a local fake of the VK API, with VK's own Callback API events. */
+@IntegrationTest
+class VkChannelIT {
+
+    static final String GROUP = "218765432";
+    static final String SECRET = "s3cr3t-Fialka-2026";
+    static final String CODE = "d8f0a3c1";
+
+    @LocalServerPort
+    int port;
+
+    WireMockServer vk;
+    TestWorkspace ws;
+    String channelId;
+
+    @BeforeEach
+    void connect() {
+        vk = new WireMockServer(wireMockConfig().dynamicPort());
+        vk.start();
+        answer("groups.getById", "{\"response\":{\"groups\":[{\"id\":218765432,\"name\":\"Фиалка — цветы с доставкой\","
+                + "\"screen_name\":\"fialka\",\"type\":\"page\"}],\"profiles\":[]}}");
+        answer("users.get", "{\"response\":[{\"id\":210700286,\"first_name\":\"Lindsey\",\"last_name\":\"Stirling\","
+                + "\"screen_name\":\"lindseystirling\",\"can_access_closed\":true,\"is_closed\":false}]}");
+        answer("wall.getById", "{\"response\":{\"items\":[{\"id\":1543,\"owner_id\":-218765432,\"from_id\":-218765432,"
+                + "\"date\":1763900000,\"text\":\"Букет «Весенний» — 3 500 ₽\"}]}}");
+        answer("messages.send", "{\"response\":1234}");
+        answer("wall.createComment", "{\"response\":{\"comment_id\":78,\"parents_stack\":[]}}");
+        ws = TestWorkspace.signUp(port, "en");
+        Api.Response created = ws.api().post("/api/v1/channels", Map.of("type", "vk", "name", "ВКонтакте: Фиалка",
+                "settings", Map.of("groupId", GROUP, "accessToken", "vk1.a.Fialka-community-token-0123456789",
+                        "secret", SECRET, "confirmationCode", CODE, "apiBaseUrl", vk.baseUrl())));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        channelId = created.text("/id");
+    }
+
+    @AfterEach
+    void stop() {
+        vk.stop();
+    }
+
+    @Test
+    void vkConfirmsTheHookAndEveryEventMustCarryTheSecret() {
+        Api.Response confirmation = hook("{\"type\":\"confirmation\",\"group_id\":218765432}");
+        assertThat(confirmation.status()).isEqualTo(200);
+        assertThat(confirmation.body()).isEqualTo(CODE);
+        assertThat(hook("{\"type\":\"confirmation\",\"group_id\":1}").status()).isEqualTo(403);
+
+        String event = Payloads.text("vk/message-new.json");
+        assertThat(hook(event.replace("SECRET", "guess")).status()).isEqualTo(401);
+        assertThat(hook(event.replace("\"SECRET\"", "null")).status()).isEqualTo(401);
+        assertThat(ws.api().get("/api/v1/chats?category=new").json().at("/items").size()).isZero();
+        assertThat(hook("{\"type\":").status()).isEqualTo(400);
+
+        Api.Response ok = hook(event.replace("SECRET", SECRET));
+        assertThat(ok.status()).isEqualTo(200);
+        assertThat(ok.body()).isEqualTo("ok");
+        assertThat(hook(event.replace("SECRET", SECRET)).body()).as("VK repeats an event").isEqualTo("ok");
+        assertThat(hook(Payloads.text("vk/group-join.json").replace("SECRET", SECRET)).body()).isEqualTo("ok");
+
+        JsonNode chats = ws.api().get("/api/v1/chats?category=new").json().at("/items");
+        assertThat(chats.size()).isEqualTo(1);
+        assertThat(chats.get(0).at("/client/name").asString()).isEqualTo("Lindsey Stirling");
+        assertThat(chats.get(0).at("/client/username").asString()).isEqualTo("lindseystirling");
+        String chat = chats.get(0).at("/id").asString();
+        assertThat(texts(chat)).containsExactly("Здравствуйте! Сколько стоит букет «Весенний»?");
+
+        hook(Payloads.text("vk/message-edit.json").replace("SECRET", SECRET));
+        assertThat(texts(chat)).containsExactly("Здравствуйте! Сколько стоит букет «Весенний» с доставкой?");
+    }
+
+    @Test
+    void anAnswerGoesWithMessagesSendAndARandomIdThatStaysTheSame() {
+        hook(Payloads.text("vk/message-new.json").replace("SECRET", SECRET));
+        String chat = ws.api().get("/api/v1/chats?category=new").json().at("/items/0/id").asString();
+        ws.api().post("/api/v1/chats/" + chat + "/messages", Map.of("text", "Здравствуйте, Линдси! 3 500 ₽"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> "sent".equals(lastOut(chat).at("/status").asString()));
+        Map<String, String> sent = form(vk.findAll(postRequestedFor(urlEqualTo("/method/messages.send")))
+                .getFirst().getBodyAsString());
+        assertThat(sent).containsEntry("peer_id", "210700286").containsEntry("message", "Здравствуйте, Линдси! 3 500 ₽")
+                .containsEntry("v", "5.199").containsKey("random_id");
+        assertThat(Long.parseLong(sent.get("random_id"))).isPositive();
+        assertThat(lastOut(chat).at("/externalId").asString()).isEqualTo("1234");
+
+        answer("messages.send", "{\"error\":{\"error_code\":901,\"error_msg\":\"Can't send messages for users without"
+                + " permission\",\"request_params\":[]}}");
+        ws.api().post("/api/v1/chats/" + chat + "/messages", Map.of("text", "Are you there?"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> "failed".equals(lastOut(chat).at("/status").asString()));
+        assertThat(lastOut(chat).at("/error").asString()).isEqualTo("[901] Can't send messages for users without permission");
+    }
+
+    @Test
+    void aCommentUnderAPostBecomesACommentChatAnsweredWithWallCreateComment() {
+        hook(Payloads.text("vk/wall-reply-new.json").replace("SECRET", SECRET));
+        JsonNode chat = ws.api().get("/api/v1/chats?category=new").json().at("/items/0");
+        assertThat(chat.at("/sourceType").asString()).isEqualTo("comment");
+        assertThat(chat.at("/post/text").asString()).isEqualTo("Букет «Весенний» — 3 500 ₽");
+        assertThat(chat.at("/post/url").asString()).isEqualTo("https://vk.com/wall-218765432_1543");
+        String id = chat.at("/id").asString();
+        assertThat(texts(id)).containsExactly("А в розовом цвете есть?");
+
+        ws.api().post("/api/v1/chats/" + id + "/messages", Map.of("text", "Есть, 3 700 ₽"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> "sent".equals(lastOut(id).at("/status").asString()));
+        Map<String, String> comment = form(vk.findAll(postRequestedFor(urlEqualTo("/method/wall.createComment")))
+                .getFirst().getBodyAsString());
+        assertThat(comment).containsEntry("owner_id", "-218765432").containsEntry("post_id", "1543")
+                .containsEntry("reply_to_comment", "77").containsEntry("from_group", GROUP)
+                .containsEntry("message", "Есть, 3 700 ₽");
+        assertThat(vk.findAll(postRequestedFor(urlEqualTo("/method/messages.send")))).isEmpty();
+    }
+
+    private void answer(String method, String json) {
+        vk.stubFor(post(urlEqualTo("/method/" + method)).withRequestBody(containing("access_token="))
+                .willReturn(okJson(json)));
+    }
+
+    private Api.Response hook(String body) {
+        return new Api(port).postRaw("/hooks/" + channelId, body, "application/json");
+    }
+
+    private java.util.List<String> texts(String chat) {
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        ws.api().get("/api/v1/chats/" + chat + "/messages").json().at("/items").forEach(m -> {
+            if ("in".equals(m.at("/direction").asString())) {
+                texts.add(m.at("/text").asString());
+            }
+        });
+        return texts;
+    }
+
+    private JsonNode lastOut(String chat) {
+        JsonNode last = null;
+        for (JsonNode m : ws.api().get("/api/v1/chats/" + chat + "/messages").json().at("/items")) {
+            if ("out".equals(m.at("/direction").asString())) {
+                last = m;
+            }
+        }
+        return last;
+    }
+
+    private static Map<String, String> form(String body) {
+        Map<String, String> values = new HashMap<>();
+        for (String pair : body.split("&")) {
+            String[] kv = pair.split("=", 2);
+            values.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+                    kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+        }
+        return values;
+    }
+}
