@@ -65,11 +65,13 @@ class Replies {
     }
 
     /**
-     * The reply window of a chat on a platform that has one (WhatsApp: 24 hours after the
-     * client's last message); none for the others, and none for demo channels.
+     * The reply window of a chat on a platform that has one (WhatsApp, Instagram and Facebook
+     * direct messages: 24 hours after the client's last message); none for the others, none
+     * for a public answer under a comment, and none for demo channels.
      */
     Optional<Window> window(UUID ws, UUID chatId) {
         return chats.route(ws, chatId)
+                .filter(route -> "message".equals(route.sourceType()))
                 .flatMap(route -> channels.find(ws, route.channelId()))
                 .filter(channel -> channel.type().replyWindow() != null && !Channel.DEMO.equals(channel.status()))
                 .map(channel -> {

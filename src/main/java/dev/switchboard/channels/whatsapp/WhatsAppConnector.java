@@ -9,19 +9,15 @@ import dev.switchboard.channels.HookCall;
 import dev.switchboard.channels.HookRejected;
 import dev.switchboard.channels.OutboundMessage;
 import dev.switchboard.channels.PlatformTemplate;
+import dev.switchboard.channels.meta.GraphApi;
+import dev.switchboard.channels.meta.MetaHooks;
 import dev.switchboard.common.RuleViolation;
 import dev.switchboard.files.FileStore;
-import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.stereotype.Component;
@@ -44,13 +40,13 @@ class WhatsAppConnector implements Connector {
     /** Meta's codes for "too many, slow down" and "temporarily unavailable". */
     private static final List<Integer> LATER = List.of(4, 80007, 130429, 131016, 131048, 131056, 133004);
 
-    private final WhatsAppApi api;
+    private final GraphApi api;
     private final FileStore files;
     private final JsonMapper json;
     private final String defaultBaseUrl;
     private final String defaultVersion;
 
-    WhatsAppConnector(WhatsAppApi api, FileStore files, JsonMapper json,
+    WhatsAppConnector(GraphApi api, FileStore files, JsonMapper json,
             @Value("${switchboard.whatsapp.api-base-url:https://graph.facebook.com}") String defaultBaseUrl,
             @Value("${switchboard.whatsapp.api-version:v21.0}") String defaultVersion) {
         this.api = api;
@@ -83,9 +79,8 @@ class WhatsAppConnector implements Connector {
         if (!version.matches("v\\d+\\.\\d+")) {
             throw new RuleViolation("settings.apiVersion must look like v21.0");
         }
-        WhatsAppApi.Account account = new WhatsAppApi.Account(baseUrl, version, channel.setting("phoneNumberId").trim(),
-                channel.setting("accessToken").trim());
-        WhatsAppApi.Answer number = api.get(account, account.phoneNumberId()
+        GraphApi.Account account = new GraphApi.Account(baseUrl, version, channel.setting("accessToken").trim());
+        GraphApi.Answer number = api.get(account, channel.setting("phoneNumberId").trim()
                 + "?fields=display_phone_number,verified_name");
         if (!number.ok() || number.body() == null) {
             throw new RuleViolation("WhatsApp did not accept the number and token: " + number.error());
@@ -108,23 +103,11 @@ class WhatsAppConnector implements Connector {
 
     @Override
     public HookAnswer receive(Channel channel, HookCall call) {
-        if ("GET".equals(call.method())) {
-            // Meta's check when the webhook is set up: echo the challenge if the verify token is ours
-            String token = call.query().getOrDefault("hub.verify_token", "");
-            if (!"subscribe".equals(call.query().get("hub.mode")) || !MessageDigest.isEqual(
-                    token.getBytes(StandardCharsets.UTF_8), channel.setting("verifyToken").getBytes(StandardCharsets.UTF_8))) {
-                throw new HookRejected(403, "The verify token does not match the channel's");
-            }
-            return new HookAnswer(List.of(), call.query().getOrDefault("hub.challenge", ""));
+        Optional<HookAnswer> verified = MetaHooks.verification(channel, call);
+        if (verified.isPresent()) {
+            return verified.get();
         }
-        if (!"POST".equals(call.method())) {
-            throw new HookRejected(405, "Meta posts its webhooks");
-        }
-        String signature = call.header("X-Hub-Signature-256");
-        if (signature == null || !MessageDigest.isEqual(signature.getBytes(StandardCharsets.UTF_8),
-                ("sha256=" + hmac(channel.setting("appSecret"), call.body())).getBytes(StandardCharsets.UTF_8))) {
-            throw new HookRejected(401, "The X-Hub-Signature-256 header is missing or wrong");
-        }
+        MetaHooks.checkSignature(channel, call);
         JsonNode payload;
         try {
             payload = json.readTree(call.body());
@@ -144,7 +127,7 @@ class WhatsAppConnector implements Connector {
 
     @Override
     public Delivery deliver(Channel channel, OutboundMessage message) {
-        WhatsAppApi.Account account = account(channel);
+        GraphApi.Account account = account(channel);
         if (message.template() != null) {
             PlatformTemplate t = message.template();
             Map<String, Object> template = new LinkedHashMap<>();
@@ -154,7 +137,7 @@ class WhatsAppConnector implements Connector {
                 template.put("components", List.of(Map.of("type", "body", "parameters",
                         t.params().stream().map(p -> Map.of("type", "text", "text", p)).toList())));
             }
-            return send(account, message.recipient(), "template", template);
+            return send(account, channel, message.recipient(), "template", template);
         }
         String lastId = null;
         String text = message.text() == null ? "" : message.text();
@@ -169,7 +152,7 @@ class WhatsAppConnector implements Connector {
                     return file.name();
                 }
             });
-            WhatsAppApi.Answer uploaded = api.upload(account, parts);
+            GraphApi.Answer uploaded = api.upload(account, channel.setting("phoneNumberId") + "/media", parts);
             if (!uploaded.ok() || uploaded.body() == null) {
                 return failure(uploaded);
             }
@@ -183,26 +166,26 @@ class WhatsAppConnector implements Connector {
             if ("document".equals(kind)) {
                 media.put("filename", file.name());
             }
-            Delivery sent = send(account, message.recipient(), kind, media);
+            Delivery sent = send(account, channel, message.recipient(), kind, media);
             if (!(sent instanceof Delivery.Sent s)) {
                 return sent;
             }
             lastId = s.externalId();
         }
         if (!text.isBlank()) {
-            return send(account, message.recipient(), "text", Map.of("preview_url", true, "body", text));
+            return send(account, channel, message.recipient(), "text", Map.of("preview_url", true, "body", text));
         }
         return lastId == null ? new Delivery.Refused("Nothing to send") : new Delivery.Sent(lastId);
     }
 
-    private Delivery send(WhatsAppApi.Account account, String to, String type, Map<String, Object> content) {
+    private Delivery send(GraphApi.Account account, Channel channel, String to, String type, Map<String, Object> content) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("messaging_product", "whatsapp");
         body.put("recipient_type", "individual");
         body.put("to", to);
         body.put("type", type);
         body.put(type, content);
-        WhatsAppApi.Answer answer = api.post(account, account.phoneNumberId() + "/messages", body);
+        GraphApi.Answer answer = api.post(account, channel.setting("phoneNumberId") + "/messages", body);
         if (answer.ok() && answer.body() != null) {
             return new Delivery.Sent(answer.body().path("messages").path(0).path("id").asString());
         }
@@ -210,7 +193,7 @@ class WhatsAppConnector implements Connector {
     }
 
     /** Rate limits, Meta's hiccups and the network are tried again; any other refusal stands. */
-    private static Delivery failure(WhatsAppApi.Answer answer) {
+    private static Delivery failure(GraphApi.Answer answer) {
         if (answer.status() == 0 || answer.status() == 429 || answer.status() >= 500 || LATER.contains(answer.code())) {
             return new Delivery.TryLater(answer.error(), answer.status() == 429 ? Duration.ofSeconds(30) : null);
         }
@@ -239,7 +222,7 @@ class WhatsAppConnector implements Connector {
             throw new RuleViolation("Set the channel's businessAccountId (the WhatsApp Business Account id) to use"
                     + " its approved templates");
         }
-        WhatsAppApi.Answer answer = api.get(account(channel), account
+        GraphApi.Answer answer = api.get(account(channel), account
                 + "/message_templates?fields=name,language,status,category,components&limit=200");
         if (!answer.ok() || answer.body() == null) {
             throw new dev.switchboard.common.UpstreamFailure("WhatsApp did not list the templates: " + answer.error());
@@ -277,19 +260,9 @@ class WhatsAppConnector implements Connector {
         return visible;
     }
 
-    private WhatsAppApi.Account account(Channel channel) {
+    private GraphApi.Account account(Channel channel) {
         String baseUrl = channel.setting("apiBaseUrl").isBlank() ? defaultBaseUrl : channel.setting("apiBaseUrl");
         String version = channel.setting("apiVersion").isBlank() ? defaultVersion : channel.setting("apiVersion");
-        return new WhatsAppApi.Account(baseUrl, version, channel.setting("phoneNumberId"), channel.setting("accessToken"));
-    }
-
-    static String hmac(String secret, byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(body));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException(e);
-        }
+        return new GraphApi.Account(baseUrl, version, channel.setting("accessToken"));
     }
 }

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.switchboard.channels.meta.MetaHooks;
 import dev.switchboard.support.Api;
 import dev.switchboard.support.IntegrationTest;
 import dev.switchboard.support.Payloads;
@@ -99,7 +100,7 @@ class WhatsAppChannelIT {
     @Test
     void aSignedMessageBecomesAChatOnceAndAnUnsignedOneStoresNothing() {
         String text = Payloads.text("whatsapp/text.json");
-        assertThat(hook(text, "sha256=" + WhatsAppConnector.hmac("another secret", bytes(text))).status())
+        assertThat(hook(text, "sha256=" + MetaHooks.hmac("another secret", bytes(text))).status())
                 .isEqualTo(401);
         assertThat(hook(text, null).status()).isEqualTo(401);
         assertThat(ws.api().get("/api/v1/chats?category=new").json().at("/items").size()).isZero();
@@ -275,7 +276,7 @@ class WhatsAppChannelIT {
     }
 
     private Api.Response signed(String body) {
-        return hook(body, "sha256=" + WhatsAppConnector.hmac(SECRET, bytes(body)));
+        return hook(body, "sha256=" + MetaHooks.hmac(SECRET, bytes(body)));
     }
 
     private Api.Response hook(String body, String signature) {

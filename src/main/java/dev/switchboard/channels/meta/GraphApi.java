@@ -1,4 +1,4 @@
-package dev.switchboard.channels.whatsapp;
+package dev.switchboard.channels.meta;
 
 import dev.switchboard.channels.Connector.PlatformFile;
 import java.net.http.HttpClient;
@@ -16,16 +16,17 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The WhatsApp Business Cloud API over HTTP: {@code <base>/<version>/<node>} with the
- * account's bearer token; an error answers {@code {error: {message, code, error_data}}}.
+ * Meta's Graph API over HTTP (WhatsApp Cloud API, Instagram, Facebook pages):
+ * {@code <base>/<version>/<node>} with the account's bearer token; an error answers
+ * {@code {error: {message, code, error_data}}}.
  */
 @Component
-class WhatsAppApi {
+public class GraphApi {
 
     private final RestClient http;
     private final JsonMapper json;
 
-    WhatsAppApi(RestClient.Builder builder, JsonMapper json) {
+    GraphApi(RestClient.Builder builder, JsonMapper json) {
         JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NORMAL).build());
@@ -34,42 +35,42 @@ class WhatsAppApi {
         this.json = json;
     }
 
-    /** Which server speaks for Meta, the Graph API version, the business number and its token. */
-    record Account(String baseUrl, String version, String phoneNumberId, String token) {
+    /** Which server speaks for Meta, the Graph API version, and the token. */
+    public record Account(String baseUrl, String version, String token) {
 
-        String url(String node) {
+        public String url(String node) {
             return baseUrl.replaceAll("/+$", "") + "/" + version + "/" + node;
         }
     }
 
     /** An answer: the body, or the HTTP status (0 for a network failure) with Meta's error. */
-    record Answer(@Nullable JsonNode body, int status, int code, String error) {
+    public record Answer(@Nullable JsonNode body, int status, int code, String error) {
 
-        boolean ok() {
+        public boolean ok() {
             return body != null && status >= 200 && status < 300;
         }
     }
 
-    Answer get(Account account, String node) {
+    public Answer get(Account account, String node) {
         return exchange(() -> http.get().uri(account.url(node)).header("Authorization", "Bearer " + account.token()));
     }
 
-    Answer post(Account account, String node, Map<String, ?> body) {
+    public Answer post(Account account, String node, Map<String, ?> body) {
         return exchange(() -> http.post().uri(account.url(node)).header("Authorization", "Bearer " + account.token())
                 .contentType(MediaType.APPLICATION_JSON).body(body));
     }
 
-    Answer upload(Account account, MultiValueMap<String, Object> parts) {
-        return exchange(() -> http.post().uri(account.url(account.phoneNumberId() + "/media"))
+    public Answer upload(Account account, String node, MultiValueMap<String, Object> parts) {
+        return exchange(() -> http.post().uri(account.url(node))
                 .header("Authorization", "Bearer " + account.token())
                 .contentType(MediaType.MULTIPART_FORM_DATA).body(parts));
     }
 
-    /** A file a client sent: its URL comes from the media node, and the URL too wants the token. */
-    PlatformFile media(Account account, String mediaId) {
+    /** A WhatsApp file a client sent: its URL comes from the media node, and the URL too wants the token. */
+    public PlatformFile media(Account account, String mediaId) {
         Answer meta = get(account, mediaId);
         if (!meta.ok() || meta.body() == null) {
-            throw new IllegalStateException("WhatsApp did not give the media " + mediaId + ": " + meta.error());
+            throw new IllegalStateException("Meta did not give the media " + mediaId + ": " + meta.error());
         }
         var entity = http.get().uri(meta.body().path("url").asString())
                 .header("Authorization", "Bearer " + account.token()).retrieve().toEntity(byte[].class);
@@ -79,6 +80,14 @@ class WhatsAppApi {
             type = header == null ? "application/octet-stream" : header.toString();
         }
         return new PlatformFile(entity.getBody() == null ? new byte[0] : entity.getBody(), type);
+    }
+
+    /** A file at a URL Meta gave (an attachment of a message), fetched as it is. */
+    public PlatformFile download(String url) {
+        var entity = http.get().uri(url).retrieve().toEntity(byte[].class);
+        MediaType header = entity.getHeaders().getContentType();
+        return new PlatformFile(entity.getBody() == null ? new byte[0] : entity.getBody(),
+                header == null ? "application/octet-stream" : header.toString());
     }
 
     private Answer exchange(Supplier<? extends RestClient.RequestHeadersSpec<?>> request) {

@@ -1,0 +1,247 @@
+package dev.switchboard.channels.meta;
+
+import dev.switchboard.channels.Channel;
+import dev.switchboard.channels.Connector;
+import dev.switchboard.channels.Delivery;
+import dev.switchboard.channels.HookAnswer;
+import dev.switchboard.channels.HookCall;
+import dev.switchboard.channels.HookRejected;
+import dev.switchboard.channels.InboundMessage;
+import dev.switchboard.channels.OutboundMessage;
+import dev.switchboard.common.RuleViolation;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * An Instagram professional account or a Facebook page through Meta's Graph API: direct
+ * messages ({@code entry.messaging}) become chats by sender; a comment on a post
+ * ({@code entry.changes}) becomes a comment chat per client and post, with the post's text
+ * and link. Answers go as direct messages ({@code /{page}/messages}) or as a public reply
+ * to the client's comment. Verification and signatures as every Meta webhook.
+ */
+abstract class MetaPageConnector implements Connector {
+
+    private static final List<String> REQUIRED = List.of("pageId", "accessToken", "appSecret", "verifyToken");
+    /** Rate limits and Meta's temporary trouble: tried again. */
+    private static final List<Integer> LATER = List.of(1, 2, 4, 17, 32, 613);
+
+    private final GraphApi api;
+    private final JsonMapper json;
+    private final String defaultBaseUrl;
+    private final String defaultVersion;
+
+    MetaPageConnector(GraphApi api, JsonMapper json, String defaultBaseUrl, String defaultVersion) {
+        this.api = api;
+        this.json = json;
+        this.defaultBaseUrl = defaultBaseUrl;
+        this.defaultVersion = defaultVersion;
+    }
+
+    /** The webhook's {@code object}: {@code instagram} or {@code page}. */
+    abstract String object();
+
+    /** The account's fields to read when connecting, the first being its display name. */
+    abstract String accountFields();
+
+    /** A comment change of this platform, read as (comment id, post id, author id, author name, text), or empty. */
+    abstract Optional<Comment> comment(JsonNode change, String pageId);
+
+    /** The node that takes a public reply to a comment. */
+    abstract String replyEdge(String commentId);
+
+    /** The post's fields with its text and its link. */
+    abstract String postFields();
+
+    record Comment(String id, String postId, String authorId, String authorName, String text, Instant at) {
+    }
+
+    @Override
+    public Map<String, Object> connect(Channel channel) {
+        for (String name : REQUIRED) {
+            if (channel.setting(name).isBlank()) {
+                throw new RuleViolation("settings." + name + " is required for a " + type() + " channel");
+            }
+        }
+        if (!channel.setting("pageId").matches("\\d{5,30}")) {
+            throw new RuleViolation("settings.pageId must be the account's numeric id");
+        }
+        String baseUrl = baseUrl(channel);
+        if (!baseUrl.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?")) {
+            throw new RuleViolation("settings.apiBaseUrl must be an http(s) address such as https://graph.facebook.com");
+        }
+        GraphApi.Answer account = api.get(account(channel), channel.setting("pageId").trim() + "?fields=" + accountFields());
+        if (!account.ok() || account.body() == null) {
+            throw new RuleViolation("Meta did not accept the account and token: " + account.error());
+        }
+        Map<String, Object> settings = new LinkedHashMap<>();
+        for (String name : REQUIRED) {
+            settings.put(name, channel.setting(name).trim());
+        }
+        settings.put("apiBaseUrl", baseUrl);
+        settings.put("apiVersion", version(channel));
+        settings.put("accountName", account.body().path(accountFields().split(",")[0]).asString(""));
+        return settings;
+    }
+
+    @Override
+    public HookAnswer receive(Channel channel, HookCall call) {
+        Optional<HookAnswer> verified = MetaHooks.verification(channel, call);
+        if (verified.isPresent()) {
+            return verified.get();
+        }
+        MetaHooks.checkSignature(channel, call);
+        JsonNode payload;
+        try {
+            payload = json.readTree(call.body());
+        } catch (JacksonException e) {
+            throw new HookRejected(400, "The body is not valid JSON");
+        }
+        if (payload == null || !payload.isObject() || !payload.path("entry").isArray()) {
+            throw new HookRejected(400, "The body is not a Meta webhook");
+        }
+        if (!object().equals(payload.path("object").asString())) {
+            return HookAnswer.of(List.of());
+        }
+        String page = channel.setting("pageId");
+        List<InboundMessage> messages = new ArrayList<>();
+        try {
+            for (JsonNode entry : payload.path("entry")) {
+                for (JsonNode event : entry.path("messaging")) {
+                    direct(channel, event, page).ifPresent(messages::add);
+                }
+                for (JsonNode change : entry.path("changes")) {
+                    comment(change, page).ifPresent(c -> messages.add(commentMessage(channel, c)));
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            throw new HookRejected(400, "The webhook has fields of an unexpected shape");
+        }
+        return HookAnswer.of(messages);
+    }
+
+    private Optional<InboundMessage> direct(Channel channel, JsonNode event, String page) {
+        JsonNode message = event.path("message");
+        String from = event.path("sender").path("id").asString();
+        if (message.isMissingNode() || message.path("is_echo").asBoolean(false) || from.equals(page)) {
+            return Optional.empty(); // our own message, a read receipt, a reaction…
+        }
+        if (from.isBlank() || message.path("mid").asString().isBlank()) {
+            throw new IllegalArgumentException("A message without a sender or an id");
+        }
+        List<InboundMessage.InboundAttachment> files = new ArrayList<>();
+        for (JsonNode a : message.path("attachments")) {
+            String url = a.path("payload").path("url").asString("");
+            String kind = a.path("type").asString("file");
+            if (!url.isBlank()) {
+                files.add(new InboundMessage.InboundAttachment(kind + extension(kind), contentType(kind), null, url));
+            }
+        }
+        Instant at = event.path("timestamp").isNumber() ? Instant.ofEpochMilli(event.path("timestamp").asLong())
+                : Instant.now();
+        return Optional.of(new InboundMessage(message.path("mid").asString(), from, from, sender(channel, from, null),
+                message.path("text").asString(null), files, at, false, "message"));
+    }
+
+    private InboundMessage commentMessage(Channel channel, Comment c) {
+        Map<String, Object> post = new LinkedHashMap<>();
+        post.put("id", c.postId());
+        GraphApi.Answer about = api.get(account(channel), c.postId() + "?fields=" + postFields());
+        JsonNode body = about.ok() && about.body() != null ? about.body() : json.createObjectNode();
+        String[] fields = postFields().split(",");
+        post.put("text", body.path(fields[0]).asString(""));
+        post.put("url", body.path(fields[1]).asString(""));
+        return new InboundMessage("comment:" + c.id(), "post:" + c.postId() + ":" + c.authorId(), "comment:" + c.id(),
+                sender(channel, c.authorId(), c.authorName()), c.text(), List.of(), c.at(), false, "comment", post);
+    }
+
+    /** The person's name: given with a comment, or asked of Meta by their page-scoped id. */
+    private InboundMessage.Sender sender(Channel channel, String id, String known) {
+        String name = known;
+        String username = known != null && known.matches("[A-Za-z0-9._]+") ? known : null;
+        if (name == null || name.isBlank()) {
+            GraphApi.Answer profile = api.get(account(channel), id + "?fields=name,username");
+            JsonNode p = profile.ok() && profile.body() != null ? profile.body() : json.createObjectNode();
+            name = p.path("name").asString(p.path("username").asString(""));
+            username = p.path("username").asString("").isBlank() ? null : p.path("username").asString();
+        }
+        return new InboundMessage.Sender(id, name.isBlank() ? type() + " user " + id : name, username, null, null, null);
+    }
+
+    @Override
+    public Delivery deliver(Channel channel, OutboundMessage message) {
+        if (message.text() == null || message.text().isBlank()) {
+            return new Delivery.Refused("Files are not sent to " + type() + " yet; write a text");
+        }
+        GraphApi.Answer answer;
+        if (message.recipient().startsWith("comment:")) {
+            answer = api.post(account(channel), replyEdge(message.recipient().substring(8)),
+                    Map.of("message", message.text()));
+        } else {
+            answer = api.post(account(channel), channel.setting("pageId") + "/messages", Map.of(
+                    "recipient", Map.of("id", message.recipient()), "messaging_type", "RESPONSE",
+                    "message", Map.of("text", message.text())));
+        }
+        if (answer.ok() && answer.body() != null) {
+            return new Delivery.Sent(answer.body().path("message_id").asString(answer.body().path("id").asString()));
+        }
+        if (answer.status() == 0 || answer.status() >= 500 || LATER.contains(answer.code())) {
+            return new Delivery.TryLater(answer.error(), answer.code() == 4 || answer.code() == 17
+                    ? Duration.ofMinutes(1) : null);
+        }
+        boolean numbered = answer.code() == 0 || answer.error().startsWith("(#");
+        return new Delivery.Refused(numbered ? answer.error() : "(#" + answer.code() + ") " + answer.error());
+    }
+
+    @Override
+    public PlatformFile fetch(Channel channel, String platformRef) {
+        return api.download(platformRef);
+    }
+
+    @Override
+    public Map<String, Object> visibleSettings(Map<String, Object> settings) {
+        Map<String, Object> visible = new LinkedHashMap<>(settings);
+        for (String secret : List.of("accessToken", "appSecret")) {
+            String value = String.valueOf(settings.getOrDefault(secret, ""));
+            visible.put(secret, value.length() > 8 ? "…" + value.substring(value.length() - 4) : "…");
+        }
+        return visible;
+    }
+
+    private GraphApi.Account account(Channel channel) {
+        return new GraphApi.Account(baseUrl(channel), version(channel), channel.setting("accessToken"));
+    }
+
+    private String baseUrl(Channel channel) {
+        return channel.setting("apiBaseUrl").isBlank() ? defaultBaseUrl : channel.setting("apiBaseUrl");
+    }
+
+    private String version(Channel channel) {
+        return channel.setting("apiVersion").isBlank() ? defaultVersion : channel.setting("apiVersion");
+    }
+
+    private static String contentType(String kind) {
+        return switch (kind) {
+            case "image" -> "image/jpeg";
+            case "video", "ig_reel", "reel" -> "video/mp4";
+            case "audio" -> "audio/mpeg";
+            default -> "application/octet-stream";
+        };
+    }
+
+    private static String extension(String kind) {
+        return switch (kind) {
+            case "image" -> ".jpg";
+            case "video", "ig_reel", "reel" -> ".mp4";
+            case "audio" -> ".mp3";
+            default -> "";
+        };
+    }
+}

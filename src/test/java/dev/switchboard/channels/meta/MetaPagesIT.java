@@ -1,0 +1,160 @@
+package dev.switchboard.channels.meta;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.switchboard.support.Api;
+import dev.switchboard.support.IntegrationTest;
+import dev.switchboard.support.Payloads;
+import dev.switchboard.support.TestWorkspace;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** Instagram and Facebook pages against a local fake of the Graph API, with Meta's own webhook payloads. */
+@IntegrationTest
+class MetaPagesIT {
+
+    static final String IG = "17841405822304914";
+    static final String PAGE = "102345678901234";
+    static final String SECRET = "7d0c2b9e4a1f3c5d";
+
+    @LocalServerPort
+    int port;
+
+    WireMockServer meta;
+    TestWorkspace ws;
+
+    @BeforeEach
+    void start() {
+        meta = new WireMockServer(wireMockConfig().dynamicPort());
+        meta.start();
+        meta.stubFor(get(urlPathEqualTo("/v21.0/" + IG)).willReturn(okJson(
+                "{\"username\":\"fialka.flowers\",\"name\":\"Фиалка\",\"id\":\"" + IG + "\"}")));
+        meta.stubFor(get(urlPathEqualTo("/v21.0/" + PAGE)).willReturn(okJson(
+                "{\"name\":\"Fialka Flowers\",\"id\":\"" + PAGE + "\"}")));
+        meta.stubFor(get(urlPathEqualTo("/v21.0/6830431290365001")).willReturn(okJson(
+                "{\"name\":\"Анна Смирнова\",\"username\":\"anna.flowers\",\"id\":\"6830431290365001\"}")));
+        meta.stubFor(get(urlPathEqualTo("/v21.0/17912345678901234")).willReturn(okJson(
+                "{\"caption\":\"Букет «Весенний» — 3 500 ₽\",\"permalink\":\"https://www.instagram.com/p/C5kWq2LNvXa/\","
+                        + "\"id\":\"17912345678901234\"}")));
+        meta.stubFor(get(urlPathEqualTo("/v21.0/102345678901234_987654321012345")).willReturn(okJson(
+                "{\"message\":\"Peonies are in!\",\"permalink_url\":\"https://www.facebook.com/102345678901234/posts/pfbid0Abc\","
+                        + "\"id\":\"102345678901234_987654321012345\"}")));
+        meta.stubFor(post(urlEqualTo("/v21.0/" + IG + "/messages")).willReturn(okJson(
+                "{\"recipient_id\":\"6830431290365001\",\"message_id\":\"aWdfZAG1faXRlbToxOklHTWVzc2FnZAUlEOjE3OD\"}")));
+        meta.stubFor(post(urlEqualTo("/v21.0/17865799348089039/replies")).willReturn(okJson("{\"id\":\"17870913679156914\"}")));
+        meta.stubFor(post(urlEqualTo("/v21.0/987654321012345_111222333444555/comments"))
+                .willReturn(okJson("{\"id\":\"987654321012345_111222333444999\"}")));
+        ws = TestWorkspace.signUp(port, "en");
+    }
+
+    @AfterEach
+    void stop() {
+        meta.stop();
+    }
+
+    @Test
+    void instagramDirectMessagesAndCommentsBecomeChatsAndAreAnsweredWhereTheyCameFrom() {
+        String channel = connect("instagram", IG);
+        assertThat(new Api(port).get("/hooks/" + channel + "?hub.mode=subscribe&hub.challenge=42&hub.verify_token=tok")
+                .body()).isEqualTo("42");
+        String dm = Payloads.text("meta/instagram-message.json");
+        assertThat(hook(channel, dm, "sha256=0000").status()).isEqualTo(401);
+        assertThat(signed(channel, dm).status()).isEqualTo(200);
+        assertThat(signed(channel, dm).status()).isEqualTo(200);
+        assertThat(signed(channel, Payloads.text("meta/instagram-echo.json")).status()).isEqualTo(200);
+        assertThat(signed(channel, Payloads.text("meta/instagram-comment.json")).status()).isEqualTo(200);
+
+        JsonNode chats = ws.api().get("/api/v1/chats?category=new&sort=lastActivity").json().at("/items");
+        assertThat(chats.size()).isEqualTo(2);
+        JsonNode direct = chats.get(0);
+        assertThat(direct.at("/sourceType").asString()).isEqualTo("message");
+        assertThat(direct.at("/client/name").asString()).isEqualTo("Анна Смирнова");
+        assertThat(direct.at("/lastMessage/text").asString()).isEqualTo("Здравствуйте! Букет из поста ещё есть?");
+        JsonNode comment = chats.get(1);
+        assertThat(comment.at("/sourceType").asString()).isEqualTo("comment");
+        assertThat(comment.at("/post/text").asString()).isEqualTo("Букет «Весенний» — 3 500 ₽");
+        assertThat(comment.at("/post/url").asString()).isEqualTo("https://www.instagram.com/p/C5kWq2LNvXa/");
+        assertThat(comment.at("/client/username").asString()).isEqualTo("anna.flowers");
+
+        answer(direct.at("/id").asString(), "Да, есть! 3 500 ₽");
+        JsonNode sent = Api.JSON.readTree(meta.findAll(postRequestedFor(urlEqualTo("/v21.0/" + IG + "/messages")))
+                .getFirst().getBodyAsString());
+        assertThat(sent.path("recipient").path("id").asString()).isEqualTo("6830431290365001");
+        assertThat(sent.path("message").path("text").asString()).isEqualTo("Да, есть! 3 500 ₽");
+        assertThat(sent.path("messaging_type").asString()).isEqualTo("RESPONSE");
+
+        answer(comment.at("/id").asString(), "3 500 ₽, напишите нам в директ");
+        JsonNode reply = Api.JSON.readTree(meta.findAll(postRequestedFor(urlEqualTo("/v21.0/17865799348089039/replies")))
+                .getFirst().getBodyAsString());
+        assertThat(reply.path("message").asString()).isEqualTo("3 500 ₽, напишите нам в директ");
+    }
+
+    @Test
+    void aFacebookCommentIsAnsweredPubliclyAndMetasRefusalIsShown() {
+        String channel = connect("facebook", PAGE);
+        signed(channel, Payloads.text("meta/facebook-comment.json"));
+        JsonNode chat = ws.api().get("/api/v1/chats?category=new").json().at("/items/0");
+        assertThat(chat.at("/client/name").asString()).isEqualTo("Maria Ivanova");
+        assertThat(chat.at("/post/text").asString()).isEqualTo("Peonies are in!");
+        answer(chat.at("/id").asString(), "Yes, every day from 9 to 21");
+        JsonNode reply = Api.JSON.readTree(meta.findAll(postRequestedFor(
+                urlEqualTo("/v21.0/987654321012345_111222333444555/comments"))).getFirst().getBodyAsString());
+        assertThat(reply.path("message").asString()).isEqualTo("Yes, every day from 9 to 21");
+
+        meta.stubFor(post(urlEqualTo("/v21.0/987654321012345_111222333444555/comments")).willReturn(aResponse()
+                .withStatus(400).withHeader("Content-Type", "application/json").withBody("{\"error\":{\"message\":"
+                        + "\"(#100) The comment has been deleted\",\"type\":\"OAuthException\",\"code\":100}}")));
+        String id = chat.at("/id").asString();
+        ws.api().post("/api/v1/chats/" + id + "/messages", Map.of("text", "Are you there?"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> "failed".equals(lastOut(id).at("/status").asString()));
+        assertThat(lastOut(id).at("/error").asString()).isEqualTo("(#100) The comment has been deleted");
+    }
+
+    private String connect(String type, String account) {
+        Api.Response created = ws.api().post("/api/v1/channels", Map.of("type", type, "name", type + " account",
+                "settings", Map.of("pageId", account, "accessToken", "EAAB-page-token-0123456789", "appSecret", SECRET,
+                        "verifyToken", "tok", "apiBaseUrl", meta.baseUrl())));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.text("/id");
+    }
+
+    private void answer(String chat, String text) {
+        assertThat(ws.api().post("/api/v1/chats/" + chat + "/messages", Map.of("text", text)).status()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(10)).until(() -> "sent".equals(lastOut(chat).at("/status").asString()));
+    }
+
+    private JsonNode lastOut(String chat) {
+        JsonNode last = null;
+        for (JsonNode m : ws.api().get("/api/v1/chats/" + chat + "/messages").json().at("/items")) {
+            if ("out".equals(m.at("/direction").asString())) {
+                last = m;
+            }
+        }
+        return last;
+    }
+
+    private Api.Response signed(String channel, String body) {
+        return hook(channel, body, "sha256=" + MetaHooks.hmac(SECRET, body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Api.Response hook(String channel, String body, String signature) {
+        return new Api(port).header("X-Hub-Signature-256", signature).postRaw("/hooks/" + channel, body,
+                "application/json");
+    }
+}
