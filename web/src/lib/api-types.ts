@@ -191,6 +191,26 @@ export interface Template {
   personal: boolean;
 }
 
+/**
+ * A message template the platform approved for a channel (WhatsApp), as
+ * `GET /api/v1/channels/{id}/platform-templates` lists it: `text` is the body with `{{1}}`,
+ * `{{2}}` … where the values go, `params` how many values it takes.
+ */
+export interface PlatformTemplate {
+  name: string;
+  language: string;
+  category: string;
+  text: string;
+  params: number;
+}
+
+/** An approved template with its values, as a send carries it (`platformTemplate`). */
+export interface PlatformTemplateChoice {
+  name: string;
+  language: string;
+  params: string[];
+}
+
 /** A to-do on a chat. */
 export interface Task {
   id: string;

@@ -34,4 +34,6 @@ export const queryKeys = {
   tagsUsage: ['tags', 'usage'] as const,
   users: ['users'] as const,
   channels: ['channels'] as const,
+  /** The templates the platform approved for one channel (WhatsApp). */
+  platformTemplates: (channelId: string) => ['platform-templates', channelId] as const,
 };

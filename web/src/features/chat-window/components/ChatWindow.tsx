@@ -22,6 +22,7 @@ import { ChatHeader } from './ChatHeader';
 import { ReplyWindowNotice } from './ReplyWindowNotice';
 import { Composer, type ComposerHandle, type ComposerMode, type OutgoingMessage } from './Composer';
 import { MessageList } from './MessageList';
+import { PlatformTemplateReply } from './PlatformTemplateReply';
 import { SidePanel } from './side/SidePanel';
 
 export interface ChatWindowProps {
@@ -45,6 +46,7 @@ export function ChatWindow({ chatId, onClose }: ChatWindowProps) {
   const [sideOpen, setSideOpen] = useStoredState(SIDE_PANEL_KEY, true);
   const [composerMode, setComposerMode] = useState<ComposerMode>('reply');
   const [dragging, setDragging] = useState(false);
+  const [choosingTemplate, setChoosingTemplate] = useState(false);
   const dragDepth = useRef(0);
 
   const accept = useAcceptChat(chatId);
@@ -93,6 +95,9 @@ export function ChatWindow({ chatId, onClose }: ChatWindowProps) {
     [retry, sendNote, sendReply],
   );
 
+  const replyLocked = chat.data?.replyWindow?.open === false;
+  const dropMode: ComposerMode = replyLocked ? 'note' : composerMode;
+
   const busy = accept.isPending ? 'accept' : archive.isPending ? 'archive' : markUnread.isPending ? 'unread' : null;
   const data = chat.data;
   const doAccept = () => accept.mutate(undefined, { onSuccess: () => toast.show(t('chat.accepted'), 'success'), onError: onActionError });
@@ -115,7 +120,7 @@ export function ChatWindow({ chatId, onClose }: ChatWindowProps) {
   const onDragOver = (event: DragEvent) => {
     if (!hasFiles(event)) return;
     event.preventDefault();
-    event.dataTransfer.dropEffect = composerMode === 'note' ? 'none' : 'copy';
+    event.dataTransfer.dropEffect = dropMode === 'note' ? 'none' : 'copy';
   };
   const onDragLeave = (event: DragEvent) => {
     if (!hasFiles(event)) return;
@@ -178,16 +183,24 @@ export function ChatWindow({ chatId, onClose }: ChatWindowProps) {
         <div className="sb-cw__body">
           <div className="sb-cw__main">
             <MessageList chatId={chatId} currentUserId={user.id} onRetry={onRetry} />
-            <ReplyWindowNotice window={data?.replyWindow} />
-            <Composer ref={composerRef} chatId={chatId} draftKey={`${user.id}:${chatId}`} onSend={onSend} onModeChange={setComposerMode} />
+            <ReplyWindowNotice window={data?.replyWindow} onChooseTemplate={() => setChoosingTemplate(true)} />
+            <Composer
+              ref={composerRef}
+              chatId={chatId}
+              draftKey={`${user.id}:${chatId}`}
+              onSend={onSend}
+              onModeChange={setComposerMode}
+              replyLocked={replyLocked}
+            />
           </div>
           {sideOpen && data && <SidePanel chat={data} />}
+          {choosingTemplate && data && <PlatformTemplateReply chatId={chatId} channelId={data.channel.id} onClose={() => setChoosingTemplate(false)} />}
         </div>
       )}
       {dragging && (
-        <div className={`sb-cw__drop${composerMode === 'note' ? ' sb-cw__drop--refused' : ''}`} data-testid="drop-zone" aria-hidden="true">
+        <div className={`sb-cw__drop${dropMode === 'note' ? ' sb-cw__drop--refused' : ''}`} data-testid="drop-zone" aria-hidden="true">
           <UploadIcon size={28} />
-          <span>{t(composerMode === 'note' ? 'chat.dropNoNote' : 'chat.dropFiles')}</span>
+          <span>{t(dropMode === 'note' ? 'chat.dropNoNote' : 'chat.dropFiles')}</span>
         </div>
       )}
     </section>

@@ -46,6 +46,8 @@ interface ComposerProps {
   draftKey: string;
   onSend: (message: OutgoingMessage) => void;
   onModeChange?: (mode: ComposerMode) => void;
+  /** A plain reply would be refused (the platform's window closed): only notes can be written. */
+  replyLocked?: boolean;
 }
 
 const MAX_HEIGHT = 200;
@@ -55,7 +57,7 @@ const MAX_HEIGHT = 200;
  * "/" at the start or after a space offers the templates, files attach by the paperclip, by
  * pasting or by dropping them on the chat.
  */
-export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Composer({ chatId, draftKey, onSend, onModeChange }, ref) {
+export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Composer({ chatId, draftKey, onSend, onModeChange, replyLocked = false }, ref) {
   const { t } = useI18n();
   const toast = useToast();
   const [mode, setModeState] = useState<ComposerMode>('reply');
@@ -83,7 +85,7 @@ export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Compo
     setCaret(nextCaret ?? value.length);
   };
 
-  const note = mode === 'note';
+  const note = mode === 'note' || replyLocked;
   const canAttach = !note;
 
   useImperativeHandle(ref, () => ({
@@ -116,7 +118,7 @@ export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Compo
 
   const send = () => {
     if (!canSend) return;
-    onSend({ text: text.trim(), mode, key: uuid(), attachments: readyFiles });
+    onSend({ text: text.trim(), mode: note ? 'note' : 'reply', key: uuid(), attachments: readyFiles });
     setTextState('');
     setCaret(0);
     clearDraft(draftKey);
@@ -129,7 +131,9 @@ export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Compo
     onModeChange?.(next);
     textareaRef.current?.focus();
   };
-  const toggleMode = () => switchMode(mode === 'reply' ? 'note' : 'reply');
+  const toggleMode = () => {
+    if (!replyLocked) switchMode(mode === 'reply' ? 'note' : 'reply');
+  };
 
   const pickFromSlash = (template: Template) => {
     const token = slash.token;
@@ -181,12 +185,21 @@ export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Compo
         e.preventDefault();
         send();
       }}
-      data-mode={mode}
+      data-mode={note ? 'note' : 'reply'}
+      data-reply-locked={replyLocked || undefined}
       data-testid="composer"
     >
       {slash.open && <SlashTemplates slash={slash} onPick={pickFromSlash} pendingId={templates.pendingId} />}
       <div className="sb-composer__modes" role="group" aria-label={t('composer.mode')}>
-        <button type="button" className="sb-composer__mode" aria-pressed={!note} onClick={() => switchMode('reply')}>
+        <button
+          type="button"
+          className="sb-composer__mode"
+          aria-pressed={!note}
+          disabled={replyLocked}
+          title={replyLocked ? t('composer.replyLocked') : undefined}
+          onClick={() => switchMode('reply')}
+          data-testid="composer-reply-toggle"
+        >
           <ReplyIcon size={14} />
           {t('composer.reply')}
         </button>

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import type { AddressKind, ChatDetail } from '@/lib/api-types';
+import type { AddressKind, ChatDetail, PlatformTemplateChoice } from '@/lib/api-types';
 import { applyChatRow } from '@/lib/chat-cache';
 import { queryKeys } from '@/lib/query-keys';
 
@@ -10,6 +10,8 @@ export interface WriteFirstRequest {
   to: Partial<Record<AddressKind, string>>;
   text?: string;
   templateId?: string;
+  /** A template the platform approved (WhatsApp), instead of a text. */
+  platformTemplate?: PlatformTemplateChoice;
   clientName?: string;
 }
 

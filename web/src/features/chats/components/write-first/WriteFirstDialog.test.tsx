@@ -18,6 +18,9 @@ function setup(post: (call: RecordedCall) => Answer, channelList: Channel[] = [.
     'GET /api/v1/templates': () => ({
       body: { items: [{ id: 'tp1', title: 'Welcome', text: 'Hello, {client.name}!', shortcut: 'hi', personal: false }], nextCursor: null },
     }),
+    'GET /api/v1/channels/ch2/platform-templates': () => ({
+      body: { items: [{ name: 'welcome_offer', language: 'en_US', category: 'MARKETING', text: 'Hello {{1}}, your discount is waiting.', params: 1 }], nextCursor: null },
+    }),
     'POST /api/v1/chats': post,
   });
   const onOpenChat = vi.fn();
@@ -94,6 +97,42 @@ describe('write first', () => {
     // The client already had a chat there (200): it opens where it is.
     await waitFor(() => expect(onOpenChat).toHaveBeenCalledWith('c1', 'new'));
     expect(posts()[0].body).toEqual({ channelId: 'ch3', to: { email: 'anna@example.com' }, templateId: 'tp1' });
+  });
+
+  it('on WhatsApp sends an approved template with its values instead of a text', async () => {
+    const { posts, onOpenChat } = setup(() => ({ status: 201, body: { ...chatRow({ id: 'c9', category: 'accepted' }), fields: {} } }));
+    const dialog = await open();
+    expect(within(dialog).getByTestId('write-first-channel')).toHaveValue('ch2');
+    fireEvent.change(within(dialog).getByTestId('write-first-address'), { target: { value: '+79123456789' } });
+    fireEvent.click(within(dialog).getByTestId('write-first-platform-template'));
+
+    const chooser = await screen.findByTestId('platform-template-dialog');
+    fireEvent.click(await within(chooser).findByTestId('platform-template-option'));
+    fireEvent.change(within(chooser).getByLabelText('Value for {{1}}'), { target: { value: 'Maria' } });
+    fireEvent.click(within(chooser).getByTestId('platform-template-send'));
+
+    expect(screen.queryByTestId('platform-template-dialog')).toBeNull();
+    expect(posts()).toHaveLength(0);
+    expect(within(dialog).getByTestId('write-first-platform-template-chosen')).toHaveTextContent('welcome_offer');
+    expect(within(dialog).getByTestId('write-first-platform-preview')).toHaveTextContent('Hello Maria, your discount is waiting.');
+    expect(within(dialog).queryByTestId('write-first-text')).toBeNull();
+
+    fireEvent.click(within(dialog).getByTestId('write-first-submit'));
+    await waitFor(() => expect(onOpenChat).toHaveBeenCalledWith('c9', 'accepted'));
+    expect(posts()[0].body).toEqual({
+      channelId: 'ch2',
+      to: { phone: '+79123456789' },
+      platformTemplate: { name: 'welcome_offer', language: 'en_US', params: ['Maria'] },
+      text: 'Hello Maria, your discount is waiting.',
+    });
+  });
+
+  it('offers approved templates only on a WhatsApp channel', async () => {
+    setup(() => ({ status: 500 }));
+    const dialog = await open();
+    expect(within(dialog).getByTestId('write-first-platform-template')).toBeInTheDocument();
+    fireEvent.change(within(dialog).getByTestId('write-first-channel'), { target: { value: 'ch3' } });
+    expect(within(dialog).queryByTestId('write-first-platform-template')).toBeNull();
   });
 
   it('opens with Alt+W and closes with Esc', async () => {

@@ -4,16 +4,15 @@ import { Button } from '@/components/Button';
 import { ChannelIcon } from '@/components/ChannelIcon';
 import { Dialog } from '@/components/Dialog';
 import { ErrorBanner } from '@/components/ErrorBanner';
-import { CloseIcon, SendIcon, TemplateIcon } from '@/components/icons';
-import { Popover, usePopover } from '@/components/Popover';
+import { SendIcon } from '@/components/icons';
 import { Spinner } from '@/components/Spinner';
-import { TemplatePicker } from '@/components/TemplatePicker';
 import { useI18n } from '@/i18n';
 import { errorMessage, fieldErrors, isApiError } from '@/lib/api-client';
 import type { AddressKind, ChatDetail, Template } from '@/lib/api-types';
 import { useWriteFirst } from '../../api/write-first';
 import { addressKinds, guessKind } from '../../model/address';
 import { AddressField } from './AddressField';
+import { MessageField, type ChosenPlatformTemplate } from './MessageField';
 
 interface WriteFirstDialogProps {
   onClose: () => void;
@@ -26,13 +25,14 @@ function fieldOf(name: string): 'channel' | 'address' | 'name' | 'text' | null {
   if (name === 'channelId') return 'channel';
   if (name === 'to' || name.startsWith('to.')) return 'address';
   if (name === 'clientName') return 'name';
-  if (name === 'text' || name === 'templateId') return 'text';
+  if (name === 'text' || name === 'templateId' || name.startsWith('platformTemplate')) return 'text';
   return null;
 }
 
 /**
  * «Написать первым»: a channel, whom to write to (a phone in any format, a username, an e-mail —
- * what the channel can write first by), an optional client name, a text or a template.
+ * what the channel can write first by), an optional client name, a text or a template (on
+ * WhatsApp also a template the platform approved).
  */
 export function WriteFirstDialog({ onClose, onStarted }: WriteFirstDialogProps) {
   const { t } = useI18n();
@@ -51,8 +51,10 @@ export function WriteFirstDialog({ onClose, onStarted }: WriteFirstDialogProps) 
   const [clientName, setClientName] = useState('');
   const [text, setText] = useState('');
   const [template, setTemplate] = useState<Template | null>(null);
+  const [chosenPlatform, setPlatform] = useState<ChosenPlatformTemplate | null>(null);
+  const platformChannelId = channel?.type === 'whatsapp' ? channel.id : null;
+  const platform = platformChannelId ? chosenPlatform : null;
   const [local, setLocal] = useState<Partial<Record<'channel' | 'address' | 'text', string>>>({});
-  const picker = usePopover();
   const send = useWriteFirst();
 
   const server: Partial<Record<'channel' | 'address' | 'name' | 'text', string>> = {};
@@ -79,7 +81,7 @@ export function WriteFirstDialog({ onClose, onStarted }: WriteFirstDialogProps) 
     const problems: typeof local = {};
     if (!channel) problems.channel = t('writeFirst.channelRequired');
     if (!address.trim()) problems.address = t(`writeFirst.addressRequired.${kind}`);
-    if (!text.trim() && !template) problems.text = t('writeFirst.textRequired');
+    if (!text.trim() && !template && !platform) problems.text = t('writeFirst.textRequired');
     send.reset();
     setLocal(problems);
     if (Object.keys(problems).length > 0 || !channel) return;
@@ -87,7 +89,7 @@ export function WriteFirstDialog({ onClose, onStarted }: WriteFirstDialogProps) 
       {
         channelId: channel.id,
         to: { [kind]: address.trim() },
-        ...(text.trim() ? { text: text.trim() } : { templateId: template!.id }),
+        ...(platform ? { platformTemplate: platform.choice, text: platform.text } : text.trim() ? { text: text.trim() } : { templateId: template!.id }),
         ...(clientName.trim() ? { clientName: clientName.trim() } : {}),
       },
       { onSuccess: (chat) => onStarted(chat) },
@@ -139,6 +141,8 @@ export function WriteFirstDialog({ onClose, onStarted }: WriteFirstDialogProps) 
               value={channel?.id ?? ''}
               onChange={(e) => {
                 setChannelId(e.target.value);
+                // Approved templates belong to one channel.
+                setPlatform(null);
                 setChosenKind(null);
                 setGuessedKind(guessKind(address, addressKinds(list.find((c) => c.id === e.target.value))));
                 clearErrors();
@@ -185,63 +189,31 @@ export function WriteFirstDialog({ onClose, onStarted }: WriteFirstDialogProps) 
           />
           {errors.name && <span className="sb-field__error" role="alert">{errors.name}</span>}
         </label>
-        <div className="sb-field">
-          <div className="sb-field__row">
-            <label className="sb-field__label" htmlFor={`${formId}-text`}>
-              {t('writeFirst.text')}
-            </label>
-            {template ? (
-              <span className="sb-pill" data-testid="write-first-template">
-                <TemplateIcon size={12} />
-                <span>{template.title}</span>
-                <button type="button" className="sb-icon-btn" onClick={() => setTemplate(null)} aria-label={t('writeFirst.templateClear')} data-testid="write-first-template-clear">
-                  <CloseIcon size={10} />
-                </button>
-              </span>
-            ) : (
-              <Button size="sm" variant="ghost" icon={<TemplateIcon />} onClick={picker.toggle} aria-haspopup="dialog" aria-expanded={picker.open} data-testid="write-first-template-button">
-                {t('templates.title')}
-              </Button>
-            )}
-          </div>
-          <textarea
-            id={`${formId}-text`}
-            className="sb-textarea"
-            name="text"
-            value={text}
-            rows={4}
-            placeholder={template ? template.text : t('writeFirst.textPlaceholder')}
-            onChange={(e) => {
-              setText(e.target.value);
-              clearErrors();
-            }}
-            onKeyDown={onTextKeyDown}
-            aria-invalid={errors.text ? true : undefined}
-            data-testid="write-first-text"
-          />
-          {errors.text ? (
-            <span className="sb-field__error" role="alert">
-              {errors.text}
-            </span>
-          ) : (
-            template && <span className="sb-field__hint">{t(text.trim() ? 'writeFirst.textWins' : 'writeFirst.templateFilled')}</span>
-          )}
-        </div>
+        <MessageField
+          id={`${formId}-text`}
+          text={text}
+          onText={(value) => {
+            setText(value);
+            clearErrors();
+          }}
+          template={template}
+          onTemplate={(picked) => {
+            setTemplate(picked);
+            clearErrors();
+          }}
+          platformChannelId={platformChannelId}
+          platform={platform}
+          onPlatform={(picked) => {
+            setPlatform(picked);
+            clearErrors();
+          }}
+          error={errors.text}
+          onKeyDown={onTextKeyDown}
+        />
         {general && (
           <div data-testid="write-first-error">
             <ErrorBanner compact title={isApiError(send.error, 422) ? t('writeFirst.refused') : t('writeFirst.failed')} message={general} />
           </div>
-        )}
-        {picker.open && (
-          <Popover anchor={picker.anchor} onClose={picker.close} label={t('templates.title')} className="sb-popover--templates">
-            <TemplatePicker
-              onPick={(picked) => {
-                picker.close();
-                setTemplate(picked);
-                clearErrors();
-              }}
-            />
-          </Popover>
         )}
       </form>
     );
