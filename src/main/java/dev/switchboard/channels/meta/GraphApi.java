@@ -1,13 +1,12 @@
 package dev.switchboard.channels.meta;
 
 import dev.switchboard.channels.Connector.PlatformFile;
-import java.net.http.HttpClient;
+import dev.switchboard.channels.PlatformHttp;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
@@ -27,11 +26,7 @@ public class GraphApi {
     private final JsonMapper json;
 
     GraphApi(RestClient.Builder builder, JsonMapper json) {
-        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NORMAL).build());
-        factory.setReadTimeout(Duration.ofSeconds(60));
-        this.http = builder.requestFactory(factory).build();
+        this.http = PlatformHttp.client(builder, Duration.ofSeconds(60));
         this.json = json;
     }
 

@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What every Meta webhook shares (WhatsApp, Instagram, Facebook pages): the {@code GET} that
@@ -47,6 +50,20 @@ public final class MetaHooks {
                 ("sha256=" + hmac(channel.setting("appSecret"), call.body())).getBytes(StandardCharsets.UTF_8))) {
             throw new HookRejected(401, "The X-Hub-Signature-256 header is missing or wrong");
         }
+    }
+
+    /** The body of a signed call: a JSON object with an {@code entry} array, or a 400. */
+    public static JsonNode read(HookCall call, JsonMapper json) {
+        JsonNode payload;
+        try {
+            payload = json.readTree(call.body());
+        } catch (JacksonException e) {
+            throw new HookRejected(400, "The body is not valid JSON");
+        }
+        if (payload == null || !payload.isObject() || !payload.path("entry").isArray()) {
+            throw new HookRejected(400, "The body is not a Meta webhook");
+        }
+        return payload;
     }
 
     public static String hmac(String secret, byte[] body) {

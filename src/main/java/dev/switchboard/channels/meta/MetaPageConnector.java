@@ -8,6 +8,7 @@ import dev.switchboard.channels.HookCall;
 import dev.switchboard.channels.HookRejected;
 import dev.switchboard.channels.InboundMessage;
 import dev.switchboard.channels.OutboundMessage;
+import dev.switchboard.channels.PlatformHttp;
 import dev.switchboard.common.RuleViolation;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -98,15 +98,7 @@ abstract class MetaPageConnector implements Connector {
             return verified.get();
         }
         MetaHooks.checkSignature(channel, call);
-        JsonNode payload;
-        try {
-            payload = json.readTree(call.body());
-        } catch (JacksonException e) {
-            throw new HookRejected(400, "The body is not valid JSON");
-        }
-        if (payload == null || !payload.isObject() || !payload.path("entry").isArray()) {
-            throw new HookRejected(400, "The body is not a Meta webhook");
-        }
+        JsonNode payload = MetaHooks.read(call, json);
         if (!object().equals(payload.path("object").asString())) {
             return HookAnswer.of(List.of());
         }
@@ -207,12 +199,7 @@ abstract class MetaPageConnector implements Connector {
 
     @Override
     public Map<String, Object> visibleSettings(Map<String, Object> settings) {
-        Map<String, Object> visible = new LinkedHashMap<>(settings);
-        for (String secret : List.of("accessToken", "appSecret")) {
-            String value = String.valueOf(settings.getOrDefault(secret, ""));
-            visible.put(secret, value.length() > 8 ? "…" + value.substring(value.length() - 4) : "…");
-        }
-        return visible;
+        return PlatformHttp.masked(settings, List.of("accessToken", "appSecret"));
     }
 
     private GraphApi.Account account(Channel channel) {

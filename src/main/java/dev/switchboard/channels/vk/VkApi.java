@@ -1,11 +1,10 @@
 package dev.switchboard.channels.vk;
 
-import java.net.http.HttpClient;
+import dev.switchboard.channels.PlatformHttp;
 import java.time.Duration;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
@@ -24,11 +23,7 @@ class VkApi {
     private final JsonMapper json;
 
     VkApi(RestClient.Builder builder, JsonMapper json) {
-        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NORMAL).build());
-        factory.setReadTimeout(Duration.ofSeconds(30));
-        this.http = builder.requestFactory(factory).build();
+        this.http = PlatformHttp.client(builder, Duration.ofSeconds(30));
         this.json = json;
     }
 

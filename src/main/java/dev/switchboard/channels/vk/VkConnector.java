@@ -9,6 +9,7 @@ import dev.switchboard.channels.HookCall;
 import dev.switchboard.channels.HookRejected;
 import dev.switchboard.channels.InboundMessage;
 import dev.switchboard.channels.OutboundMessage;
+import dev.switchboard.channels.PlatformHttp;
 import dev.switchboard.common.RuleViolation;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -269,12 +270,7 @@ class VkConnector implements Connector {
 
     @Override
     public Map<String, Object> visibleSettings(Map<String, Object> settings) {
-        Map<String, Object> visible = new LinkedHashMap<>(settings);
-        for (String secret : List.of("accessToken", "secret")) {
-            String value = String.valueOf(settings.getOrDefault(secret, ""));
-            visible.put(secret, value.length() > 8 ? "…" + value.substring(value.length() - 4) : "…");
-        }
-        return visible;
+        return PlatformHttp.masked(settings, List.of("accessToken", "secret"));
     }
 
     private VkApi.Community community(Channel channel) {

@@ -8,6 +8,7 @@ import dev.switchboard.channels.HookAnswer;
 import dev.switchboard.channels.HookCall;
 import dev.switchboard.channels.HookRejected;
 import dev.switchboard.channels.OutboundMessage;
+import dev.switchboard.channels.PlatformHttp;
 import dev.switchboard.channels.PlatformTemplate;
 import dev.switchboard.channels.meta.GraphApi;
 import dev.switchboard.channels.meta.MetaHooks;
@@ -108,15 +109,7 @@ class WhatsAppConnector implements Connector {
             return verified.get();
         }
         MetaHooks.checkSignature(channel, call);
-        JsonNode payload;
-        try {
-            payload = json.readTree(call.body());
-        } catch (JacksonException e) {
-            throw new HookRejected(400, "The body is not valid JSON");
-        }
-        if (payload == null || !payload.isObject() || !payload.path("entry").isArray()) {
-            throw new HookRejected(400, "The body is not a WhatsApp webhook");
-        }
+        JsonNode payload = MetaHooks.read(call, json);
         try {
             WhatsAppWebhook.Read read = WhatsAppWebhook.read(payload, channel.setting("phoneNumberId"));
             return new HookAnswer(read.messages(), read.receipts(), null);
@@ -252,12 +245,7 @@ class WhatsAppConnector implements Connector {
 
     @Override
     public Map<String, Object> visibleSettings(Map<String, Object> settings) {
-        Map<String, Object> visible = new LinkedHashMap<>(settings);
-        for (String secret : List.of("accessToken", "appSecret")) {
-            String value = String.valueOf(settings.getOrDefault(secret, ""));
-            visible.put(secret, value.length() > 8 ? "…" + value.substring(value.length() - 4) : "…");
-        }
-        return visible;
+        return PlatformHttp.masked(settings, List.of("accessToken", "appSecret"));
     }
 
     private GraphApi.Account account(Channel channel) {
