@@ -70,13 +70,15 @@ class Replies {
      * for a public answer under a comment, and none for demo channels.
      */
     Optional<Window> window(UUID ws, UUID chatId) {
-        return chats.route(ws, chatId)
-                .filter(route -> "message".equals(route.sourceType()))
-                .flatMap(route -> channels.find(ws, route.channelId()))
-                .filter(channel -> channel.type().replyWindow() != null && !Channel.DEMO.equals(channel.status()))
-                .map(channel -> {
-                    Instant closes = chats.lastInbound(ws, chatId).map(at -> at.plus(channel.type().replyWindow()))
-                            .orElse(null);
+        return chats.route(ws, chatId).flatMap(route -> window(ws, chatId, route, channels.find(ws, route.channelId())));
+    }
+
+    private Optional<Window> window(UUID ws, UUID chatId, Chats.Route route, Optional<Channel> channel) {
+        return channel
+                .filter(c -> "message".equals(route.sourceType()))
+                .filter(c -> c.type().replyWindow() != null && !Channel.DEMO.equals(c.status()))
+                .map(c -> {
+                    Instant closes = chats.lastInbound(ws, chatId).map(at -> at.plus(c.type().replyWindow())).orElse(null);
                     return new Window(closes, closes != null && Instant.now().isBefore(closes));
                 });
     }
@@ -103,9 +105,10 @@ class Replies {
                 return messages.find(ws, earlier.get()).orElseThrow();
             }
         }
+        Chats.Route route = chats.route(ws, chatId).orElseThrow();
+        Optional<Channel> channel = channels.find(ws, route.channelId());
         if (template != null) {
-            Chats.Route target = chats.route(ws, chatId).orElseThrow();
-            if (channels.find(ws, target.channelId()).filter(c -> c.type() == ChannelType.whatsapp).isEmpty()) {
+            if (channel.filter(c -> c.type() == ChannelType.whatsapp).isEmpty()) {
                 throw new RuleViolation("Platform templates are sent on WhatsApp only");
             }
             if (!attachmentIds.isEmpty()) {
@@ -114,7 +117,7 @@ class Replies {
             if (text == null || text.isBlank()) {
                 text = "📋 " + template.name() + (template.params().isEmpty() ? "" : ": " + String.join(", ", template.params()));
             }
-        } else if (window(ws, chatId).filter(w -> !w.open()).isPresent()) {
+        } else if (window(ws, chatId, route, channel).filter(w -> !w.open()).isPresent()) {
             throw new RuleViolation("The platform's reply window is closed: more than 24 hours have passed since the"
                     + " client's last message, and only a template approved on the platform can be sent now");
         }
@@ -125,7 +128,6 @@ class Replies {
         if (body != null && body.length() > TEXT_LIMIT) {
             throw new BadRequest("text", "The text is longer than " + TEXT_LIMIT + " characters");
         }
-        Chats.Route route = chats.route(ws, chatId).orElseThrow();
         Instant now = Instant.now();
         ChatState.Moved moved = before.reply(by.id(), now);
         eventLines.write(ws, chatId, route.channelId(), moved.events(), new EventLines.Actor(by.id(), by.name()), "");
