@@ -1,7 +1,5 @@
 import { useState } from 'react';
 import { useTagsUsage } from '@/api/get-tags';
-import { Button } from '@/components/Button';
-import { Dialog } from '@/components/Dialog';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorBanner } from '@/components/ErrorBanner';
 import { Skeleton } from '@/components/Skeleton';
@@ -13,35 +11,24 @@ import { useDeleteTag } from '../api/delete-tag';
 import { useUpdateTag, type TagChange } from '../api/update-tag';
 import { NewTagForm } from './NewTagForm';
 import { TagRow } from './TagRow';
+import { ConfirmRemoveDialog } from './ConfirmRemoveDialog';
 
 function DeleteTagDialog({ tag, onDone }: { tag: TagItem; onDone: () => void }) {
   const { t } = useI18n();
-  const toast = useToast();
-  const remove = useDeleteTag();
-  const confirm = () =>
-    remove.mutate(tag.id, {
-      onSuccess: () => {
-        toast.show(t('settings.tags.deleted', { name: tag.name }), 'success');
-        onDone();
-      },
-    });
   return (
-    <Dialog
+    <ConfirmRemoveDialog
+      id={tag.id}
+      remove={useDeleteTag()}
       title={t('settings.tags.deleteTitle', { name: tag.name })}
-      onClose={onDone}
+      done={t('settings.tags.deleted', { name: tag.name })}
+      confirmLabel={t('settings.delete')}
+      failedTitle={t('settings.deleteFailed')}
       testId="delete-tag-dialog"
-      footer={
-        <>
-          <Button onClick={onDone}>{t('common.cancel')}</Button>
-          <Button variant="danger" loading={remove.isPending} onClick={confirm} data-testid="confirm-delete">
-            {t('settings.delete')}
-          </Button>
-        </>
-      }
+      confirmTestId="confirm-delete"
+      onDone={onDone}
     >
       <p>{tag.chats > 0 ? t('settings.tags.deleteTextUsed', { count: tag.chats }) : t('settings.tags.deleteText')}</p>
-      {remove.isError && <ErrorBanner compact error={remove.error} title={t('settings.deleteFailed')} />}
-    </Dialog>
+    </ConfirmRemoveDialog>
   );
 }
 

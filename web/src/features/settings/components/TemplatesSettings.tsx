@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Button } from '@/components/Button';
-import { Dialog } from '@/components/Dialog';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorBanner } from '@/components/ErrorBanner';
 import { PencilIcon, PlusIcon, TemplateIcon, TrashIcon } from '@/components/icons';
@@ -12,35 +11,24 @@ import { useIsAdmin } from '@/lib/session';
 import { useDeleteTemplate } from '../api/delete-template';
 import { useAllTemplates } from '../api/get-all-templates';
 import { TemplateDialog } from './TemplateDialog';
+import { ConfirmRemoveDialog } from './ConfirmRemoveDialog';
 
 function DeleteTemplateDialog({ template, onDone }: { template: Template; onDone: () => void }) {
   const { t } = useI18n();
-  const toast = useToast();
-  const remove = useDeleteTemplate();
-  const confirm = () =>
-    remove.mutate(template.id, {
-      onSuccess: () => {
-        toast.show(t('settings.templates.deleted', { title: template.title }), 'success');
-        onDone();
-      },
-    });
   return (
-    <Dialog
+    <ConfirmRemoveDialog
+      id={template.id}
+      remove={useDeleteTemplate()}
       title={t('settings.templates.deleteTitle', { title: template.title })}
-      onClose={onDone}
+      done={t('settings.templates.deleted', { title: template.title })}
+      confirmLabel={t('settings.delete')}
+      failedTitle={t('settings.deleteFailed')}
       testId="delete-template-dialog"
-      footer={
-        <>
-          <Button onClick={onDone}>{t('common.cancel')}</Button>
-          <Button variant="danger" loading={remove.isPending} onClick={confirm} data-testid="confirm-delete">
-            {t('settings.delete')}
-          </Button>
-        </>
-      }
+      confirmTestId="confirm-delete"
+      onDone={onDone}
     >
       <p>{t(template.personal ? 'settings.templates.deleteTextMine' : 'settings.templates.deleteText')}</p>
-      {remove.isError && <ErrorBanner compact error={remove.error} title={t('settings.deleteFailed')} />}
-    </Dialog>
+    </ConfirmRemoveDialog>
   );
 }
 

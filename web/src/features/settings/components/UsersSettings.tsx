@@ -5,7 +5,6 @@ import { Avatar } from '@/components/Avatar';
 import { Badge } from '@/components/Badge';
 import { Button } from '@/components/Button';
 import { ChannelIcon } from '@/components/ChannelIcon';
-import { Dialog } from '@/components/Dialog';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorBanner } from '@/components/ErrorBanner';
 import { PencilIcon, PlusIcon, TrashIcon } from '@/components/icons';
@@ -16,35 +15,24 @@ import type { TeamMember } from '@/lib/api-types';
 import { useSession } from '@/lib/session';
 import { useDeactivateUser } from '../api/deactivate-user';
 import { UserDialog } from './UserDialog';
+import { ConfirmRemoveDialog } from './ConfirmRemoveDialog';
 
 function DeactivateDialog({ user, onDone }: { user: TeamMember; onDone: () => void }) {
   const { t } = useI18n();
-  const toast = useToast();
-  const remove = useDeactivateUser();
-  const confirm = () =>
-    remove.mutate(user.id, {
-      onSuccess: () => {
-        toast.show(t('settings.users.deactivated', { name: user.name }), 'success');
-        onDone();
-      },
-    });
   return (
-    <Dialog
+    <ConfirmRemoveDialog
+      id={user.id}
+      remove={useDeactivateUser()}
       title={t('settings.users.deactivateTitle', { name: user.name })}
-      onClose={onDone}
+      done={t('settings.users.deactivated', { name: user.name })}
+      confirmLabel={t('settings.users.deactivate')}
+      failedTitle={t('settings.users.deactivateFailed')}
       testId="deactivate-user-dialog"
-      footer={
-        <>
-          <Button onClick={onDone}>{t('common.cancel')}</Button>
-          <Button variant="danger" loading={remove.isPending} onClick={confirm} data-testid="confirm-deactivate">
-            {t('settings.users.deactivate')}
-          </Button>
-        </>
-      }
+      confirmTestId="confirm-deactivate"
+      onDone={onDone}
     >
       <p>{t('settings.users.deactivateText')}</p>
-      {remove.isError && <ErrorBanner compact error={remove.error} title={t('settings.users.deactivateFailed')} />}
-    </Dialog>
+    </ConfirmRemoveDialog>
   );
 }
 
