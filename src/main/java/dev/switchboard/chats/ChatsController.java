@@ -181,9 +181,29 @@ class ChatsController {
                 ? templates.forChat(me, chatId, r.templateId()).text() : r.text();
         MessageView sent = replies.send(me, chatId, r.platformTemplate() == null ? text : r.text(),
                 r.attachmentIds() == null ? List.of() : r.attachmentIds(), key,
-                r.platformTemplate() == null ? null : r.platformTemplate().read());
+                r.platformTemplate() == null ? null : r.platformTemplate().read(), replyTo(r.replyTo()));
         // a retry with the same key answers as the first call did
         return ResponseEntity.status(HttpStatus.CREATED).body(sent);
+    }
+
+    /** {@code {"type":"direct"}} or {@code {"type":"comment","commentId":"…"}}; absent: the chat's usual way. */
+    private static Replies.@Nullable ReplyTo replyTo(@Nullable Map<String, Object> asked) {
+        if (asked == null) {
+            return null;
+        }
+        Object type = asked.get("type");
+        if ("direct".equals(type)) {
+            return Replies.ReplyTo.DIRECT;
+        }
+        if (!"comment".equals(type)) {
+            throw new BadRequest("replyTo.type", "replyTo.type must be direct or comment");
+        }
+        Object comment = asked.get("commentId");
+        if (comment != null && (!(comment instanceof String || comment instanceof Number)
+                || String.valueOf(comment).isBlank() || String.valueOf(comment).length() > 200)) {
+            throw new BadRequest("replyTo.commentId", "replyTo.commentId must be the id of one of the client's comments");
+        }
+        return new Replies.ReplyTo(true, comment == null ? null : String.valueOf(comment));
     }
 
     record NewNote(@NotNull String text) {

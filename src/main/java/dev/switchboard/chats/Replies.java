@@ -60,33 +60,122 @@ class Replies {
                 ((List<Object>) stored.getOrDefault("params", List.of())).stream().map(String::valueOf).toList());
     }
 
-    /** The platform's reply window: when it closes, and whether it is open now. */
-    record Window(@Nullable Instant closesAt, boolean open) {
+    /**
+     * The platform's reply window: when free answers stop ({@code closesAt}), whether an answer
+     * goes through now, and on Meta's pages the week in which a person's answer still goes,
+     * tagged {@code HUMAN_AGENT} ({@code tagged} when that is how it goes now).
+     */
+    record Window(@Nullable Instant closesAt, boolean open, @Nullable Instant taggedUntil, boolean tagged) {
     }
 
     /**
-     * The reply window of a chat on a platform that has one (WhatsApp, Instagram and Facebook
-     * direct messages: 24 hours after the client's last message); none for the others, none
-     * for a public answer under a comment, and none for demo channels.
+     * Where an answer goes: {@code {"type":"direct"}}, or {@code {"type":"comment","commentId":…}}
+     * publicly under one of the client's comments (the latest when no id is given).
      */
-    Optional<Window> window(UUID ws, UUID chatId) {
-        return chats.route(ws, chatId).flatMap(route -> window(ws, chatId, route, channels.find(ws, route.channelId())));
+    record ReplyTo(boolean publicReply, @Nullable String commentId) {
+
+        static final ReplyTo DIRECT = new ReplyTo(false, null);
+
+        Map<String, Object> wire() {
+            return publicReply ? Map.of("type", "comment", "commentId", java.util.Objects.requireNonNull(commentId))
+                    : Map.of("type", "direct");
+        }
+
+        static @Nullable ReplyTo read(@Nullable Map<String, Object> stored) {
+            if (stored == null) {
+                return null;
+            }
+            return "comment".equals(stored.get("type"))
+                    ? new ReplyTo(true, stored.get("commentId") == null ? null : String.valueOf(stored.get("commentId")))
+                    : DIRECT;
+        }
     }
 
-    private Optional<Window> window(UUID ws, UUID chatId, Chats.Route route, Optional<Channel> channel) {
+    /**
+     * The reply window of a chat's default answer on a platform that has one (WhatsApp,
+     * Instagram and Facebook direct messages); none for the others, none for a public answer
+     * under a comment, and none for demo channels.
+     */
+    Optional<Window> window(UUID ws, UUID chatId) {
+        return chats.route(ws, chatId).flatMap(route -> {
+            Optional<Channel> channel = channels.find(ws, route.channelId());
+            return "message".equals(route.sourceType()) ? window(ws, chatId, channel) : Optional.empty();
+        });
+    }
+
+    private Optional<Window> window(UUID ws, UUID chatId, Optional<Channel> channel) {
         return channel
-                .filter(c -> "message".equals(route.sourceType()))
                 .filter(c -> c.type().replyWindow() != null && !Channel.DEMO.equals(c.status()))
                 .map(c -> {
-                    Instant closes = chats.lastInbound(ws, chatId).map(at -> at.plus(c.type().replyWindow())).orElse(null);
-                    return new Window(closes, closes != null && Instant.now().isBefore(closes));
+                    Instant last = chats.lastInbound(ws, chatId).orElse(null);
+                    if (last == null) {
+                        return new Window(null, false, null, false);
+                    }
+                    Instant now = Instant.now();
+                    Instant closes = last.plus(c.type().replyWindow());
+                    Instant taggedUntil = c.type().taggedWindow() == null ? null : last.plus(c.type().taggedWindow());
+                    boolean free = now.isBefore(closes);
+                    boolean tagged = !free && taggedUntil != null && now.isBefore(taggedUntil);
+                    return new Window(closes, free || tagged, taggedUntil, tagged);
                 });
+    }
+
+    /** A client's comment in a comment chat: its platform id and when it was written. */
+    private record Comment(String id, Instant at) {
+    }
+
+    /**
+     * Resolves where an answer goes and checks the platform lets it go there now. A direct
+     * chat answers in direct messages; a comment chat publicly under the asked (or latest)
+     * comment, or in direct messages to the comment's author.
+     */
+    private OutboundMessage.Target target(UUID ws, UUID chatId, Chats.Route route, Optional<Channel> channel,
+            @Nullable ReplyTo asked, boolean template) {
+        if (!"comment".equals(route.sourceType())) {
+            if (asked != null && asked.publicReply()) {
+                throw new RuleViolation("This chat is a direct conversation: it has no comment to answer under");
+            }
+            if (!template && window(ws, chatId, channel).filter(w -> !w.open()).isPresent()) {
+                throw new RuleViolation(channel.map(Channel::type).map(ChannelType::taggedWindow).isPresent()
+                        ? "The platform's reply window is closed: a page may answer within "
+                        + channel.get().type().taggedWindow().toDays() + " days of the client's last message;"
+                        + " the client has to write again"
+                        : "The platform's reply window is closed: more than 24 hours have passed since the"
+                        + " client's last message, and only a template approved on the platform can be sent now");
+            }
+            return OutboundMessage.Target.direct(chats.lastInbound(ws, chatId).orElse(null));
+        }
+        if (template) {
+            throw new RuleViolation("Platform templates are sent in direct chats only");
+        }
+        List<Comment> comments = messages.inbound(ws, chatId, "comment:").stream()
+                .map(m -> new Comment(m.externalId().substring("comment:".length()), m.at())).toList();
+        if (comments.isEmpty()) {
+            throw new RuleViolation("This chat has no comment of the client's to answer");
+        }
+        int split = route.threadKey().lastIndexOf(':');
+        String post = route.threadKey().substring("post:".length(), split);
+        String client = route.threadKey().substring(split + 1);
+        if (asked == null || asked.publicReply()) {
+            String wanted = asked == null || asked.commentId() == null ? comments.getFirst().id() : asked.commentId();
+            Comment comment = comments.stream().filter(c -> c.id().equals(wanted)).findFirst()
+                    .orElseThrow(() -> new RuleViolation("The comment " + wanted + " is not the client's in this chat"));
+            return new OutboundMessage.Target(true, comment.id(), client, post, comment.at());
+        }
+        Comment latest = comments.getFirst();
+        java.time.Duration limit = channel.map(c -> c.type().privateReplyWindow()).orElse(null);
+        if (limit != null && !channel.map(c -> Channel.DEMO.equals(c.status())).orElse(false)
+                && !Instant.now().isBefore(latest.at().plus(limit))) {
+            throw new RuleViolation("A direct answer to a comment can be sent within " + limit.toDays()
+                    + " days of the comment; answer publicly under it instead");
+        }
+        return new OutboundMessage.Target(false, latest.id(), client, post, latest.at());
     }
 
     @Transactional
     MessageView send(CurrentUser by, UUID chatId, @Nullable String text, List<UUID> attachmentIds,
             @Nullable String idempotencyKey) {
-        return send(by, chatId, text, attachmentIds, idempotencyKey, null);
+        return send(by, chatId, text, attachmentIds, idempotencyKey, null, null);
     }
 
     /**
@@ -96,7 +185,7 @@ class Replies {
      */
     @Transactional
     MessageView send(CurrentUser by, UUID chatId, @Nullable String text, List<UUID> attachmentIds,
-            @Nullable String idempotencyKey, @Nullable PlatformTemplate template) {
+            @Nullable String idempotencyKey, @Nullable PlatformTemplate template, @Nullable ReplyTo replyTo) {
         UUID ws = by.workspaceId();
         ChatState before = chats.lock(ws, chatId).orElseThrow(() -> new NotFound("Chat not found"));
         if (idempotencyKey != null) {
@@ -117,10 +206,8 @@ class Replies {
             if (text == null || text.isBlank()) {
                 text = "📋 " + template.name() + (template.params().isEmpty() ? "" : ": " + String.join(", ", template.params()));
             }
-        } else if (window(ws, chatId, route, channel).filter(w -> !w.open()).isPresent()) {
-            throw new RuleViolation("The platform's reply window is closed: more than 24 hours have passed since the"
-                    + " client's last message, and only a template approved on the platform can be sent now");
         }
+        OutboundMessage.Target target = target(ws, chatId, route, channel, replyTo, template != null);
         String body = text == null ? null : text.strip();
         if ((body == null || body.isEmpty()) && attachmentIds.isEmpty()) {
             throw new BadRequest("text", "Write a text or attach a file");
@@ -132,7 +219,7 @@ class Replies {
         ChatState.Moved moved = before.reply(by.id(), now);
         eventLines.write(ws, chatId, route.channelId(), moved.events(), new EventLines.Actor(by.id(), by.name()), "");
         UUID messageId = messages.record(ws, new Messages.Draft(chatId, route.channelId(), "out", body, by.id(),
-                "queued", null, null, null, idempotencyKey, now)).orElseThrow();
+                "queued", null, null, wire(target), idempotencyKey, now)).orElseThrow();
         List<Attachments.Stored> files = attachments.claim(ws, messageId, by.id(), attachmentIds);
         if (files.size() != attachmentIds.size()) {
             throw new RuleViolation("Some attachments are unknown or were already sent; upload them again");
@@ -146,10 +233,18 @@ class Replies {
         }
         outbox.enqueue(new OutboundMessage(ws, route.channelId(), messageId, route.recipient(), body,
                 files.stream().map(f -> new OutboundMessage.OutboundAttachment(f.name(), f.contentType(),
-                        f.size() == null ? 0 : f.size(), f.storageKey())).toList(), template));
+                        f.size() == null ? 0 : f.size(), f.storageKey())).toList(), template, target));
         events.publishEvent(new MessageRecorded(ws, chatId, messageId, true));
         events.publishEvent(new ChatChanged(ws, chatId, false));
         return messages.find(ws, messageId).orElseThrow();
+    }
+
+    /** How an answer's place is kept with it: {@code null} for a direct chat's answer, as before. */
+    private static @Nullable Map<String, Object> wire(OutboundMessage.Target target) {
+        if (!target.inCommentThread()) {
+            return null;
+        }
+        return target.publicReply() ? new ReplyTo(true, target.commentId()).wire() : ReplyTo.DIRECT.wire();
     }
 
     @Transactional
@@ -180,6 +275,10 @@ class Replies {
         }
         UUID chatId = UUID.fromString(message.chatId());
         Chats.Route route = chats.route(ws, chatId).orElseThrow();
+        Optional<Channel> channel = channels.find(ws, route.channelId());
+        // the same place as the first time; the platform's window is checked again
+        OutboundMessage.Target target = target(ws, chatId, route, channel, ReplyTo.read(message.replyTo()),
+                messages.platformTemplate(ws, messageId).isPresent());
         if (!messages.requeue(ws, messageId)) {
             throw new RuleViolation("The message is already being sent again");
         }
@@ -187,7 +286,7 @@ class Replies {
                 attachments.ofMessage(ws, messageId).stream()
                         .map(f -> new OutboundMessage.OutboundAttachment(f.name(), f.contentType(),
                                 f.size() == null ? 0 : f.size(), f.storageKey())).toList(),
-                messages.platformTemplate(ws, messageId).map(Replies::template).orElse(null)));
+                messages.platformTemplate(ws, messageId).map(Replies::template).orElse(null), target));
         events.publishEvent(new MessageRecorded(ws, chatId, messageId, false));
         return messages.find(ws, messageId).orElseThrow();
     }

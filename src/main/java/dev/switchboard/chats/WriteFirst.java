@@ -127,7 +127,7 @@ class WriteFirst {
 
     private void send(CurrentUser me, UUID chatId, Request r, @Nullable PlatformTemplate platform) {
         if (platform != null) {
-            replies.send(me, chatId, r.text(), List.of(), null, platform);
+            replies.send(me, chatId, r.text(), List.of(), null, platform, null);
             return;
         }
         String text = r.text() != null && !r.text().isBlank() ? r.text()

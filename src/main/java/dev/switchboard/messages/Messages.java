@@ -89,6 +89,23 @@ public class Messages {
                 .update();
     }
 
+    /** A client's message by its platform id, and when it was written. */
+    public record Inbound(String externalId, Instant at) {
+    }
+
+    /** The client's messages in a chat whose platform ids start with {@code prefix}, the latest first. */
+    public List<Inbound> inbound(UUID workspaceId, UUID chatId, String prefix) {
+        return db.sql("""
+                select external_id, created_at from messages
+                where workspace_id = :ws and chat_id = :chat and direction = 'in' and starts_with(external_id, :prefix)
+                order by created_at desc, id desc
+                limit 500
+                """)
+                .param("ws", workspaceId).param("chat", chatId).param("prefix", prefix)
+                .query((rs, n) -> new Inbound(rs.getString("external_id"), rs.getTimestamp("created_at").toInstant()))
+                .list();
+    }
+
     /** The message an earlier call with the same idempotency key made. */
     public Optional<UUID> byIdempotencyKey(UUID workspaceId, UUID chatId, UUID authorId, String key) {
         return db.sql("""

@@ -172,14 +172,30 @@ abstract class MetaPageConnector implements Connector {
         if (message.text() == null || message.text().isBlank()) {
             return new Delivery.Refused("Files are not sent to " + type() + " yet; write a text");
         }
+        OutboundMessage.Target target = message.target();
         GraphApi.Answer answer;
-        if (message.recipient().startsWith("comment:")) {
+        if (target.inCommentThread() && target.publicReply()) {
+            answer = api.post(account(channel), replyEdge(target.commentId()), Map.of("message", message.text()));
+        } else if (target.inCommentThread()) {
+            // a private reply: Meta opens the direct conversation with the comment's author
+            answer = api.post(account(channel), channel.setting("pageId") + "/messages", Map.of(
+                    "recipient", Map.of("comment_id", target.commentId()), "message", Map.of("text", message.text())));
+        } else if (message.recipient().startsWith("comment:")) {
+            // queued before answers had targets: under the comment the chat began with
             answer = api.post(account(channel), replyEdge(message.recipient().substring(8)),
                     Map.of("message", message.text()));
         } else {
-            answer = api.post(account(channel), channel.setting("pageId") + "/messages", Map.of(
-                    "recipient", Map.of("id", message.recipient()), "messaging_type", "RESPONSE",
-                    "message", Map.of("text", message.text())));
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("recipient", Map.of("id", message.recipient()));
+            if (pastFreeWindow(target)) {
+                // within a week of the client's message a person may still answer, tagged as one
+                body.put("messaging_type", "MESSAGE_TAG");
+                body.put("tag", "HUMAN_AGENT");
+            } else {
+                body.put("messaging_type", "RESPONSE");
+            }
+            body.put("message", Map.of("text", message.text()));
+            answer = api.post(account(channel), channel.setting("pageId") + "/messages", body);
         }
         if (answer.ok() && answer.body() != null) {
             return new Delivery.Sent(answer.body().path("message_id").asString(answer.body().path("id").asString()));
@@ -190,6 +206,11 @@ abstract class MetaPageConnector implements Connector {
         }
         boolean numbered = answer.code() == 0 || answer.error().startsWith("(#");
         return new Delivery.Refused(numbered ? answer.error() : "(#" + answer.code() + ") " + answer.error());
+    }
+
+    private boolean pastFreeWindow(OutboundMessage.Target target) {
+        return target.clientWroteAt() != null && type().replyWindow() != null
+                && !Instant.now().isBefore(target.clientWroteAt().plus(type().replyWindow()));
     }
 
     @Override

@@ -224,24 +224,19 @@ class VkConnector implements Connector {
         if (message.text() == null || message.text().isBlank()) {
             return new Delivery.Refused("Files are not sent to VK yet; write a text");
         }
+        OutboundMessage.Target target = message.target();
         VkApi.Answer answer;
-        if (message.recipient().startsWith("wall:")) {
-            // a public answer under the client's comment on the community's post
+        if (target.inCommentThread() && target.publicReply()) {
+            answer = comment(channel, message, target.post(), target.commentId());
+        } else if (!target.inCommentThread() && message.recipient().startsWith("wall:")) {
+            // queued before answers had targets: under the comment the chat began with
             String[] parts = message.recipient().substring(5).split(":");
-            String[] post = parts[0].split("_");
-            Map<String, String> params = new LinkedHashMap<>();
-            params.put("owner_id", post[0]);
-            params.put("post_id", post[1]);
-            params.put("from_group", channel.setting("groupId"));
-            params.put("message", message.text());
-            if (parts.length > 1) {
-                params.put("reply_to_comment", parts[1]);
-            }
-            params.put("guid", message.messageId().toString());
-            answer = api.call(community(channel), "wall.createComment", params);
+            answer = comment(channel, message, parts[0], parts.length > 1 ? parts[1] : null);
         } else {
+            // in direct messages; from a comment chat, to the comment's author.
             // random_id makes VK keep one message however often the same one is sent
-            answer = api.call(community(channel), "messages.send", Map.of("peer_id", message.recipient(),
+            String peer = target.inCommentThread() ? target.clientId() : message.recipient();
+            answer = api.call(community(channel), "messages.send", Map.of("peer_id", peer,
                     "random_id", String.valueOf(randomId(message)), "message", message.text()));
         }
         if (answer.ok()) {
@@ -254,6 +249,21 @@ class VkConnector implements Connector {
                     ? Duration.ofMinutes(1) : null);
         }
         return new Delivery.Refused("[" + answer.code() + "] " + answer.error());
+    }
+
+    /** A public answer under the client's comment on the community's post ({@code owner_post}). */
+    private VkApi.Answer comment(Channel channel, OutboundMessage message, String post, String commentId) {
+        String[] ids = post.split("_");
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("owner_id", ids[0]);
+        params.put("post_id", ids[1]);
+        params.put("from_group", channel.setting("groupId"));
+        params.put("message", message.text());
+        if (commentId != null) {
+            params.put("reply_to_comment", commentId);
+        }
+        params.put("guid", message.messageId().toString());
+        return api.call(community(channel), "wall.createComment", params);
     }
 
     /** A positive 32-bit number that stays the same for the same message. */

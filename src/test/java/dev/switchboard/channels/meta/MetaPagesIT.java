@@ -126,6 +126,95 @@ class MetaPagesIT {
         assertThat(lastOut(id).at("/error").asString()).isEqualTo("(#100) The comment has been deleted");
     }
 
+    @Test
+    void aCommentIsAnsweredInDirectAsAPrivateReplyWhileMetaAllowsIt() {
+        meta.stubFor(post(urlEqualTo("/v21.0/" + PAGE + "/messages")).willReturn(okJson(
+                "{\"recipient_id\":\"24836191259328641\",\"message_id\":\"m_private-reply-1\"}")));
+        String channel = connect("facebook", PAGE);
+        signed(channel, Payloads.text("meta/facebook-comment.json"));
+        String chat = ws.api().get("/api/v1/chats?category=new").json().at("/items/0/id").asString();
+        assertThat(ws.api().get("/api/v1/chats/" + chat).json().at("/replyWindow").isNull())
+                .as("a public answer under a comment has no window").isTrue();
+
+        Api.Response sent = ws.api().post("/api/v1/chats/" + chat + "/messages",
+                Map.of("text", "Sent you the price list", "replyTo", Map.of("type", "direct")));
+        assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+        assertThat(sent.text("/replyTo/type")).isEqualTo("direct");
+        await().atMost(Duration.ofSeconds(10)).until(() -> "sent".equals(lastOut(chat).at("/status").asString()));
+        JsonNode call = Api.JSON.readTree(meta.findAll(postRequestedFor(urlEqualTo("/v21.0/" + PAGE + "/messages")))
+                .getFirst().getBodyAsString());
+        assertThat(call.at("/recipient/comment_id").asString()).isEqualTo("987654321012345_111222333444555");
+        assertThat(call.at("/message/text").asString()).isEqualTo("Sent you the price list");
+        assertThat(meta.findAll(postRequestedFor(urlEqualTo("/v21.0/987654321012345_111222333444555/comments"))))
+                .isEmpty();
+
+        db.sql("update messages set created_at = now() - interval '8 days' where chat_id = cast(:id as uuid)"
+                + " and direction = 'in'").param("id", chat).update();
+        Api.Response late = ws.api().post("/api/v1/chats/" + chat + "/messages",
+                Map.of("text", "Still interested?", "replyTo", Map.of("type", "direct")));
+        assertThat(late.status()).isEqualTo(422);
+        assertThat(late.text("/detail")).contains("within 7 days of the comment");
+        assertThat(ws.api().post("/api/v1/chats/" + chat + "/messages", Map.of("text", "Still interested?",
+                "replyTo", Map.of("type", "comment"))).status()).as("a public answer still goes").isEqualTo(201);
+    }
+
+    @Test
+    void afterADayADirectAnswerGoesAsAHumanAgentsForAWeekAndTheWindowIsShown() {
+        String channel = connect("instagram", IG);
+        signed(channel, Payloads.text("meta/instagram-message.json"));
+        String chat = ws.api().get("/api/v1/chats?category=new").json().at("/items/0/id").asString();
+        JsonNode window = ws.api().get("/api/v1/chats/" + chat).json().at("/replyWindow");
+        assertThat(window.at("/open").asBoolean()).isTrue();
+        assertThat(window.at("/tagged").asBoolean()).isFalse();
+
+        ageLastMessage(chat, Duration.ofHours(30));
+        window = ws.api().get("/api/v1/chats/" + chat).json().at("/replyWindow");
+        assertThat(window.at("/open").asBoolean()).isTrue();
+        assertThat(window.at("/tagged").asBoolean()).isTrue();
+        assertThat(java.time.Instant.parse(window.at("/taggedUntil").asString()))
+                .isBetween(java.time.Instant.now().plus(Duration.ofHours(137)), java.time.Instant.now().plus(Duration.ofHours(139)));
+        answer(chat, "Sorry for the wait: yes, we have it");
+        JsonNode call = Api.JSON.readTree(meta.findAll(postRequestedFor(urlEqualTo("/v21.0/" + IG + "/messages")))
+                .getFirst().getBodyAsString());
+        assertThat(call.path("messaging_type").asString()).isEqualTo("MESSAGE_TAG");
+        assertThat(call.path("tag").asString()).isEqualTo("HUMAN_AGENT");
+
+        ageLastMessage(chat, Duration.ofDays(8));
+        assertThat(ws.api().get("/api/v1/chats/" + chat).json().at("/replyWindow/open").asBoolean()).isFalse();
+        Api.Response closed = ws.api().post("/api/v1/chats/" + chat + "/messages", Map.of("text", "Hello?"));
+        assertThat(closed.status()).isEqualTo(422);
+        assertThat(closed.text("/detail")).contains("within 7 days");
+    }
+
+    @Test
+    void anImageInDirectBecomesAFileAndReadsReactionsAndMentionsStoreNothing() {
+        meta.stubFor(get(urlEqualTo("/ig_messaging_cdn/?asset_id=17890123456789012&signature=AbzLq8")).willReturn(
+                aResponse().withHeader("Content-Type", "image/jpeg").withBody(new byte[] {(byte) 0xFF, (byte) 0xD8,
+                        (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F'})));
+        String channel = connect("instagram", IG);
+        String body = Payloads.text("meta/instagram-image-and-others.json").replace("BASE", meta.baseUrl());
+        assertThat(signed(channel, body).status()).isEqualTo(200);
+        JsonNode chats = ws.api().get("/api/v1/chats?category=new").json().at("/items");
+        assertThat(chats.size()).isEqualTo(1);
+        JsonNode messages = ws.api().get("/api/v1/chats/" + chats.at("/0/id").asString() + "/messages").json()
+                .at("/items");
+        assertThat(messages.size()).as("the read receipt, the reaction and the mention add nothing").isEqualTo(1);
+        assertThat(messages.at("/0/attachments/0/contentType").asString()).isEqualTo("image/jpeg");
+        assertThat(chats.at("/0/lastMessage/text").asString()).contains("image.jpg");
+        Api.Response image = ws.api().get(messages.at("/0/attachments/0/url").asString());
+        assertThat(image.status()).isEqualTo(200);
+        assertThat(image.body()).contains("JFIF");
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient db;
+
+    /** The client's last message as if it came that long ago (time cannot be waited for in a test). */
+    private void ageLastMessage(String chat, Duration ago) {
+        db.sql("update chats set last_inbound_at = now() - make_interval(secs => :secs) where id = cast(:id as uuid)")
+                .param("secs", ago.toSeconds()).param("id", chat).update();
+    }
+
     private String connect(String type, String account) {
         Api.Response created = ws.api().post("/api/v1/channels", Map.of("type", type, "name", type + " account",
                 "settings", Map.of("pageId", account, "accessToken", "EAAB-page-token-0123456789", "appSecret", SECRET,

@@ -135,6 +135,99 @@ class VkChannelIT {
         assertThat(vk.findAll(postRequestedFor(urlEqualTo("/method/messages.send")))).isEmpty();
     }
 
+    @Test
+    void theOperatorChoosesWhichCommentToAnswerUnderOrAnswersInDirectMessages() {
+        String first = Payloads.text("vk/wall-reply-new.json").replace("SECRET", SECRET);
+        hook(first);
+        hook(first.replace("\"id\": 77", "\"id\": 79").replace("c4e5f6a7b8", "d5e6f7a8b9")
+                .replace("А в розовом цвете есть?", "И доставка сегодня успеете?"));
+        JsonNode chats = ws.api().get("/api/v1/chats?category=new").json().at("/items");
+        assertThat(chats.size()).as("one chat per client and post").isEqualTo(1);
+        String id = chats.at("/0/id").asString();
+        assertThat(of(id, "in")).extracting(m -> m.at("/externalId").asString())
+                .containsExactly("comment:77", "comment:79");
+
+        send(id, Map.of("text", "Успеем до 21:00"));
+        send(id, Map.of("text", "Да, розовые есть", "replyTo", Map.of("type", "comment", "commentId", "77")));
+        send(id, Map.of("text", "Написали вам в личные сообщения", "replyTo", Map.of("type", "direct")));
+
+        var comments77 = vk.findAll(postRequestedFor(urlEqualTo("/method/wall.createComment"))).stream()
+                .map(r -> form(r.getBodyAsString())).toList();
+        assertThat(comments77).extracting(c -> c.get("reply_to_comment") + ": " + c.get("message"))
+                .containsExactly("79: Успеем до 21:00", "77: Да, розовые есть");
+        Map<String, String> direct = form(vk.findAll(postRequestedFor(urlEqualTo("/method/messages.send")))
+                .getFirst().getBodyAsString());
+        assertThat(direct).containsEntry("peer_id", "210700286")
+                .containsEntry("message", "Написали вам в личные сообщения");
+        assertThat(of(id, "out")).extracting(m -> m.at("/replyTo/type").asString() + " "
+                + m.at("/replyTo/commentId").asString("")).containsExactly("comment 79", "comment 77", "direct ");
+
+        Api.Response unknown = ws.api().post("/api/v1/chats/" + id + "/messages",
+                Map.of("text", "?", "replyTo", Map.of("type", "comment", "commentId", "12345")));
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(unknown.text("/detail")).contains("12345");
+        assertThat(ws.api().post("/api/v1/chats/" + id + "/messages", Map.of("text", "?", "replyTo",
+                Map.of("type", "wall"))).status()).isEqualTo(400);
+        assertThat(of(id, "out")).as("a refused answer stores nothing").hasSize(3);
+
+        hook(Payloads.text("vk/message-new.json").replace("SECRET", SECRET));
+        String dm = ws.api().get("/api/v1/chats?category=new&sourceType=message").json().at("/items/0/id").asString();
+        Api.Response underNothing = ws.api().post("/api/v1/chats/" + dm + "/messages",
+                Map.of("text", "?", "replyTo", Map.of("type", "comment", "commentId", "77")));
+        assertThat(underNothing.status()).isEqualTo(422);
+        assertThat(underNothing.text("/detail")).contains("direct conversation");
+    }
+
+    @Test
+    void photosAndDocumentsFromVkBecomeFilesAndOtherAttachmentsAreNamed() {
+        vk.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo(
+                "/impg/w/photo457239017.jpg?size=960x1280")).willReturn(com.github.tomakehurst.wiremock.client.WireMock
+                .aResponse().withHeader("Content-Type", "image/jpeg").withBody(new byte[] {(byte) 0xFF, (byte) 0xD8,
+                        (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F'})));
+        vk.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo(
+                "/doc210700286_674512093?hash=9a8b7c&dl=GE3DIMJ")).willReturn(com.github.tomakehurst.wiremock.client
+                .WireMock.aResponse().withHeader("Content-Type", "application/pdf").withBody("%PDF-1.4 address")));
+        assertThat(hook(Payloads.text("vk/message-photo-doc.json").replace("SECRET", SECRET)
+                .replace("BASE", vk.baseUrl())).body()).isEqualTo("ok");
+        String chat = ws.api().get("/api/v1/chats?category=new").json().at("/items/0/id").asString();
+        JsonNode message = ws.api().get("/api/v1/chats/" + chat + "/messages").json().at("/items/0");
+        assertThat(message.at("/text").asString()).isEqualTo("Вот такой хочу, адрес во вложении [sticker]");
+        JsonNode files = message.at("/attachments");
+        assertThat(files.size()).isEqualTo(2);
+        assertThat(files.at("/0/contentType").asString()).isEqualTo("image/jpeg");
+        assertThat(files.at("/1/name").asString()).isEqualTo("Адрес доставки.pdf");
+        Api.Response photo = ws.api().get(files.at("/0/url").asString());
+        assertThat(photo.status()).isEqualTo(200);
+        assertThat(photo.body()).contains("JFIF");
+        Api.Response doc = ws.api().get(files.at("/1/url").asString());
+        assertThat(doc.status()).isEqualTo(200);
+        assertThat(doc.body()).isEqualTo("%PDF-1.4 address");
+    }
+
+    private java.util.List<JsonNode> of(String chat, String direction) {
+        java.util.List<JsonNode> found = new java.util.ArrayList<>();
+        ws.api().get("/api/v1/chats/" + chat + "/messages").json().at("/items").forEach(m -> {
+            if (direction.equals(m.at("/direction").asString())) {
+                found.add(m);
+            }
+        });
+        return found;
+    }
+
+    private void send(String chat, Map<String, Object> body) {
+        Api.Response sent = ws.api().post("/api/v1/chats/" + chat + "/messages", body);
+        assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+        String id = sent.text("/id");
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            for (JsonNode m : ws.api().get("/api/v1/chats/" + chat + "/messages").json().at("/items")) {
+                if (id.equals(m.at("/id").asString())) {
+                    return "sent".equals(m.at("/status").asString());
+                }
+            }
+            return false;
+        });
+    }
+
     private void answer(String method, String json) {
         vk.stubFor(post(urlEqualTo("/method/" + method)).withRequestBody(containing("access_token="))
                 .willReturn(okJson(json)));
