@@ -123,11 +123,20 @@ export interface ChatRow {
   createdAt: string;
 }
 
-/** The platform's window for answering freely after the client's last message (WhatsApp: 24 hours). */
+/**
+ * The platform's window for answering after the client's last message. WhatsApp: 24 hours, then
+ * only approved templates. Instagram and Facebook: 24 hours, then for the rest of the week a
+ * person's answer still goes, tagged as such (`tagged`, until `taggedUntil`).
+ */
 export interface ReplyWindow {
   closesAt: string | null;
   open: boolean;
+  taggedUntil?: string | null;
+  tagged?: boolean;
 }
+
+/** Where an answer goes in a comment chat: publicly under one of the client's comments (the latest by default), or in direct messages. */
+export type ReplyTo = { type: 'direct' } | { type: 'comment'; commentId?: string };
 
 export interface ChatDetail extends ChatRow {
   client: ClientCard;
@@ -262,6 +271,10 @@ export interface Message {
   status: MessageStatus | null;
   error: string | null;
   createdAt: string;
+  /** The platform's id; a client's comment is `comment:<id>`. */
+  externalId?: string | null;
+  /** Where an answer in a comment chat went. */
+  replyTo?: ReplyTo | null;
   /** Present on direction "event": what happened, who did it, and e.g. the stage name or the new responsible. */
   event?: { kind: ChatEventKind | string; actor: UserRef | null; subject?: string | null } | null;
   /** Client-side only: set on optimistic messages not yet confirmed by the server. */

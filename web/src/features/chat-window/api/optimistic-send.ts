@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { errorMessage } from '@/lib/api-client';
-import type { Attachment, Message, UserRef } from '@/lib/api-types';
+import type { Attachment, Message, ReplyTo, UserRef } from '@/lib/api-types';
 import { queryKeys } from '@/lib/query-keys';
 import { addPendingMessage, confirmPendingMessage, failPendingMessage, patchPendingMessage } from './messages-cache';
 
@@ -10,6 +10,8 @@ export interface SendInput {
   attachments?: Attachment[];
   /** Idempotency key; also identifies the optimistic copy. Reused when retrying a failed send. */
   key: string;
+  /** In a comment chat: under which comment, or in direct messages. */
+  replyTo?: ReplyTo;
   /** Set when retrying an optimistic copy already in the list. */
   retry?: boolean;
 }
@@ -37,6 +39,7 @@ export function useOptimisticSend(
     status: direction === 'out' ? 'queued' : null,
     error: null,
     createdAt: new Date().toISOString(),
+    replyTo: input.replyTo ?? null,
   });
   return useMutation({
     mutationFn: (input: SendInput) => post(chatId, input),

@@ -231,4 +231,50 @@ describe('ChatWindow', () => {
     await waitFor(() => expect(onClose).toHaveBeenCalled());
     expect(calls.some((c) => c.method === 'POST' && c.url === '/api/v1/chats/c1/unread')).toBe(true);
   });
+
+  it('in a comment chat answers under the latest comment, under a picked one, or in direct messages', async () => {
+    const comments = [
+      message({ id: 'k1', text: 'Do you have pink ones?', externalId: 'comment:77', createdAt: new Date(Date.now() - 120_000).toISOString() }),
+      message({ id: 'k2', text: 'And delivery today?', externalId: 'comment:79', createdAt: new Date(Date.now() - 60_000).toISOString() }),
+    ];
+    const { calls } = setup(
+      { sourceType: 'comment', channel: { id: 'ch-vk', type: 'vk', name: 'VK' } },
+      { 'GET /api/v1/chats/c1/messages': () => ({ body: { items: comments, prevCursor: null } }) },
+    );
+    const input = await screen.findByTestId('composer-input');
+    expect(await screen.findByTestId('reply-target-quote')).toHaveTextContent('latest comment And delivery today?');
+    expect(screen.getByTestId('reply-target-comment')).toHaveAttribute('aria-checked', 'true');
+    const send = async (text: string) => {
+      fireEvent.change(input, { target: { value: text } });
+      fireEvent.keyDown(input, { key: 'Enter' });
+      await screen.findByText(text);
+    };
+    await send('Until 9 pm');
+
+    const first = (await screen.findByText('Do you have pink ones?')).closest('[data-testid="message"]')!;
+    fireEvent.click(within(first as HTMLElement).getByTestId('reply-under'));
+    expect(screen.getByTestId('reply-target-quote')).toHaveTextContent('Do you have pink ones?');
+    expect(first).toHaveClass('sb-msg--target');
+    await send('Pink ones are in');
+
+    fireEvent.click(screen.getByTestId('reply-target-direct'));
+    await send('Wrote to you in direct');
+
+    const bodies = calls.filter((c) => c.method === 'POST' && c.url === '/api/v1/chats/c1/messages').map((c) => c.body);
+    expect(bodies).toEqual([
+      { text: 'Until 9 pm', replyTo: { type: 'comment' } },
+      { text: 'Pink ones are in', replyTo: { type: 'comment', commentId: '77' } },
+      { text: 'Wrote to you in direct', replyTo: { type: 'direct' } },
+    ]);
+  });
+
+  it('offers no reply selector in a direct chat and sends no replyTo', async () => {
+    const { calls } = setup();
+    const input = await screen.findByTestId('composer-input');
+    expect(screen.queryByTestId('reply-target')).toBeNull();
+    fireEvent.change(input, { target: { value: 'Hello' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    await waitFor(() => expect(calls.some((c) => c.method === 'POST' && c.url === '/api/v1/chats/c1/messages')).toBe(true));
+    expect(calls.find((c) => c.method === 'POST' && c.url === '/api/v1/chats/c1/messages')!.body).toEqual({ text: 'Hello' });
+  });
 });

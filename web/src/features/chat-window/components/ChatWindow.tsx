@@ -1,16 +1,17 @@
-import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { ErrorBanner } from '@/components/ErrorBanner';
 import { UploadIcon } from '@/components/icons';
 import { Spinner } from '@/components/Spinner';
 import { useToast } from '@/components/toast-context';
 import { useI18n } from '@/i18n';
 import { errorMessage } from '@/lib/api-client';
-import type { Message } from '@/lib/api-types';
+import type { Message, ReplyTo } from '@/lib/api-types';
 import { useSession } from '@/lib/session';
 import { useStoredState } from '@/lib/stored-state';
 import { useAcceptChat } from '../api/accept-chat';
 import { useArchiveChat } from '../api/archive-chat';
 import { useChat } from '../api/get-chat';
+import { useMessages } from '../api/get-messages';
 import { useMarkChatRead } from '../api/mark-read';
 import { useMarkChatUnread } from '../api/mark-unread';
 import { useRetryMessage } from '../api/retry-message';
@@ -23,6 +24,7 @@ import { ReplyWindowNotice } from './ReplyWindowNotice';
 import { Composer, type ComposerHandle, type ComposerMode, type OutgoingMessage } from './Composer';
 import { MessageList } from './MessageList';
 import { PlatformTemplateReply } from './PlatformTemplateReply';
+import { commentIdOf, ReplyTarget, targetComment, type ClientComment } from './ReplyTarget';
 import { SidePanel } from './side/SidePanel';
 
 export interface ChatWindowProps {
@@ -48,6 +50,19 @@ export function ChatWindow({ chatId, onClose }: ChatWindowProps) {
   const [dragging, setDragging] = useState(false);
   const [choosingTemplate, setChoosingTemplate] = useState(false);
   const dragDepth = useRef(0);
+  const [replyTo, setReplyTo] = useState<ReplyTo>({ type: 'comment' });
+  const history = useMessages(chatId);
+  const comments = useMemo<ClientComment[]>(() => {
+    const found: ClientComment[] = [];
+    const pages = history.data?.pages ?? [];
+    for (let i = pages.length - 1; i >= 0; i--) {
+      for (const m of pages[i].items) {
+        const id = m.direction === 'in' ? commentIdOf(m.externalId) : null;
+        if (id) found.push({ commentId: id, text: m.text ?? '' });
+      }
+    }
+    return found;
+  }, [history.data]);
 
   const accept = useAcceptChat(chatId);
   const archive = useArchiveChat(chatId);
@@ -75,18 +90,30 @@ export function ChatWindow({ chatId, onClose }: ChatWindowProps) {
     [toast, t],
   );
 
+  const commentChat = chat.data?.sourceType === 'comment';
   const onSend = useCallback(
     ({ text, mode, key, attachments }: OutgoingMessage) => {
       if (mode === 'note') sendNote.mutate({ text, key });
-      else sendReply.mutate({ text, key, attachments });
+      else sendReply.mutate({ text, key, attachments, replyTo: commentChat ? replyTo : undefined });
     },
-    [sendNote, sendReply],
+    [sendNote, sendReply, commentChat, replyTo],
   );
+  const replyUnder = useCallback((commentId: string) => {
+    setReplyTo({ type: 'comment', commentId });
+    composerRef.current?.focus();
+  }, []);
+  const targetId = commentChat ? (targetComment(replyTo, comments)?.commentId ?? null) : null;
 
   const onRetry = useCallback(
     (message: Message) => {
       if (message.pendingKey) {
-        const input = { text: message.text ?? '', key: message.pendingKey, retry: true, attachments: message.attachments };
+        const input = {
+          text: message.text ?? '',
+          key: message.pendingKey,
+          retry: true,
+          attachments: message.attachments,
+          replyTo: message.replyTo ?? undefined,
+        };
         (message.direction === 'note' ? sendNote : sendReply).mutate(input);
       } else {
         retry.mutate(message);
@@ -182,8 +209,18 @@ export function ChatWindow({ chatId, onClose }: ChatWindowProps) {
       {(data || !chat.isError) && (
         <div className="sb-cw__body">
           <div className="sb-cw__main">
-            <MessageList chatId={chatId} currentUserId={user.id} onRetry={onRetry} />
-            <ReplyWindowNotice window={data?.replyWindow} onChooseTemplate={() => setChoosingTemplate(true)} />
+            <MessageList
+              chatId={chatId}
+              currentUserId={user.id}
+              onRetry={onRetry}
+              onReplyUnder={commentChat ? replyUnder : undefined}
+              replyTargetId={targetId}
+            />
+            <ReplyWindowNotice
+              window={data?.replyWindow}
+              channelType={data?.channel.type}
+              onChooseTemplate={data?.channel.type === 'whatsapp' ? () => setChoosingTemplate(true) : undefined}
+            />
             <Composer
               ref={composerRef}
               chatId={chatId}
@@ -191,6 +228,11 @@ export function ChatWindow({ chatId, onClose }: ChatWindowProps) {
               onSend={onSend}
               onModeChange={setComposerMode}
               replyLocked={replyLocked}
+              replyTarget={
+                commentChat && data ? (
+                  <ReplyTarget value={replyTo} onChange={setReplyTo} comments={comments} channelType={data.channel.type} />
+                ) : undefined
+              }
             />
           </div>
           {sideOpen && data && <SidePanel chat={data} />}

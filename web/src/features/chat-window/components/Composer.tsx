@@ -7,6 +7,7 @@ import {
   useState,
   type ClipboardEvent,
   type KeyboardEvent,
+  type ReactNode,
 } from 'react';
 import { NoteIcon, PaperclipIcon, ReplyIcon, SendIcon, TemplateIcon } from '@/components/icons';
 import { Popover, usePopover } from '@/components/Popover';
@@ -48,6 +49,8 @@ interface ComposerProps {
   onModeChange?: (mode: ComposerMode) => void;
   /** A plain reply would be refused (the platform's window closed): only notes can be written. */
   replyLocked?: boolean;
+  /** Where a reply goes (comment chats), shown above the box in reply mode. */
+  replyTarget?: ReactNode;
 }
 
 const MAX_HEIGHT = 200;
@@ -57,7 +60,7 @@ const MAX_HEIGHT = 200;
  * "/" at the start or after a space offers the templates, files attach by the paperclip, by
  * pasting or by dropping them on the chat.
  */
-export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Composer({ chatId, draftKey, onSend, onModeChange, replyLocked = false }, ref) {
+export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Composer({ chatId, draftKey, onSend, onModeChange, replyLocked = false, replyTarget }, ref) {
   const { t } = useI18n();
   const toast = useToast();
   const [mode, setModeState] = useState<ComposerMode>('reply');
@@ -220,6 +223,7 @@ export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Compo
           </span>
         )}
       </div>
+      {!note && replyTarget}
       {canAttach && <AttachmentChips uploads={uploads.uploads} onRemove={uploads.remove} />}
       <div className="sb-composer__box">
         {canAttach && (

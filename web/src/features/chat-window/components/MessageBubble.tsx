@@ -1,10 +1,12 @@
 import { memo } from 'react';
 import { Button } from '@/components/Button';
+import { ReplyIcon, SendIcon } from '@/components/icons';
 import { useI18n } from '@/i18n';
 import type { Message } from '@/lib/api-types';
 import { formatClock, formatDateTime } from '@/lib/format';
 import { Attachments } from './Attachments';
 import { LinkifiedText } from './LinkifiedText';
+import { commentIdOf } from './ReplyTarget';
 import { StatusIcon } from './StatusIcon';
 
 interface MessageBubbleProps {
@@ -12,17 +14,23 @@ interface MessageBubbleProps {
   showAuthor: boolean;
   onRetry?: (message: Message) => void;
   onImageLoad?: () => void;
+  /** Comment chats: answer publicly under this client's comment. */
+  onReplyUnder?: (commentId: string) => void;
+  /** This comment is where the next public answer goes. */
+  isReplyTarget?: boolean;
 }
 
 /** An inbound (left), outbound (right, accent) or note (yellow, internal) message. */
-export const MessageBubble = memo(function MessageBubble({ message, showAuthor, onRetry, onImageLoad }: MessageBubbleProps) {
+export const MessageBubble = memo(function MessageBubble({ message, showAuthor, onRetry, onImageLoad, onReplyUnder, isReplyTarget = false }: MessageBubbleProps) {
   const { t, locale } = useI18n();
   const { direction, status } = message;
   const failed = status === 'failed';
   const side = direction === 'in' ? 'in' : 'out';
+  const commentId = direction === 'in' ? commentIdOf(message.externalId) : null;
+  const replyTo = direction === 'out' ? message.replyTo : null;
   return (
     <div
-      className={`sb-msg sb-msg--${side} sb-msg--${direction}${failed ? ' sb-msg--failed' : ''}${message.pendingKey ? ' sb-msg--pending' : ''}`}
+      className={`sb-msg sb-msg--${side} sb-msg--${direction}${failed ? ' sb-msg--failed' : ''}${message.pendingKey ? ' sb-msg--pending' : ''}${isReplyTarget ? ' sb-msg--target' : ''}`}
       data-testid="message"
       data-direction={direction}
       data-status={status ?? ''}
@@ -42,12 +50,31 @@ export const MessageBubble = memo(function MessageBubble({ message, showAuthor, 
         )}
         <Attachments attachments={message.attachments ?? []} onImageLoad={onImageLoad} />
         <div className="sb-msg__meta">
+          {replyTo && (
+            <span className="sb-msg__route" data-testid="message-route">
+              {replyTo.type === 'direct' ? <SendIcon size={10} /> : <ReplyIcon size={11} />}
+              {t(replyTo.type === 'direct' ? 'message.route.direct' : 'message.route.comment')}
+            </span>
+          )}
           <time dateTime={message.createdAt} title={formatDateTime(message.createdAt, locale)}>
             {formatClock(message.createdAt, locale)}
           </time>
           {direction === 'out' && status && <StatusIcon status={status} />}
         </div>
       </div>
+      {commentId && onReplyUnder && (
+        <button
+          type="button"
+          className="sb-msg__reply"
+          onClick={() => onReplyUnder(commentId)}
+          aria-pressed={isReplyTarget}
+          title={t('message.replyUnderHint')}
+          data-testid="reply-under"
+        >
+          <ReplyIcon size={12} />
+          {t('message.replyUnder')}
+        </button>
+      )}
       {failed && (
         <div className="sb-msg__failure" role="alert">
           <span className="sb-msg__error">

@@ -35,10 +35,13 @@ interface MessageListProps {
   chatId: string;
   currentUserId: string;
   onRetry: (message: Message) => void;
+  /** Comment chats: a comment's "Reply" button picks it as where the next answer goes. */
+  onReplyUnder?: (commentId: string) => void;
+  replyTargetId?: string | null;
 }
 
 /** History, newest at the bottom; older pages load when scrolling to the top, without a jump. */
-export function MessageList({ chatId, currentUserId, onRetry }: MessageListProps) {
+export function MessageList({ chatId, currentUserId, onRetry, onReplyUnder, replyTargetId = null }: MessageListProps) {
   const { t, locale } = useI18n();
   const now = useNow();
   const { data, isPending, isError, error, refetch, hasNextPage, isFetchingNextPage, fetchNextPage } = useMessages(chatId);
@@ -171,6 +174,8 @@ export function MessageList({ chatId, currentUserId, onRetry }: MessageListProps
                   showAuthor={showAuthor}
                   onRetry={onRetry}
                   onImageLoad={onImageLoad}
+                  onReplyUnder={onReplyUnder}
+                  isReplyTarget={replyTargetId !== null && message.externalId === `comment:${replyTargetId}`}
                 />
               );
             })}
