@@ -9,6 +9,8 @@ public record Channel(UUID workspaceId, UUID id, ChannelType type, String name, 
 
     /** The status of the demo workspace's channels: they talk to no platform, and every answer is taken. */
     public static final String DEMO = "demo";
+    /** The status of a channel an admin paused: its hook asks the platform to try later, nothing is sent. */
+    public static final String DISABLED = "disabled";
 
     public String setting(String key) {
         Object value = settings.get(key);

@@ -15,7 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class Channels {
 
-    private static final String COLUMNS = "workspace_id, id, type, name, status, settings::text as settings, secret";
+    private static final String COLUMNS = """
+            workspace_id, id, type, name, case when disabled_at is null then status else 'disabled' end as status,
+            settings::text as settings, secret""";
 
     private final JdbcClient db;
     private final JsonMapper json;
@@ -43,7 +45,9 @@ public class Channels {
 
     void update(Channel c) {
         db.sql("""
-                update channels set name = :name, status = :status, settings = cast(:settings as jsonb), secret = :secret
+                update channels set name = :name, settings = cast(:settings as jsonb), secret = :secret,
+                       -- 'disabled' is kept apart, so enabling gives the channel back its own status (e.g. demo)
+                       status = case when :status = 'disabled' then status else :status end
                 where workspace_id = :ws and id = :id
                 """)
                 .param("ws", c.workspaceId()).param("id", c.id()).param("name", c.name())
@@ -66,6 +70,57 @@ public class Channels {
     public List<Channel> list(UUID workspaceId) {
         return db.sql("select " + COLUMNS + " from channels where workspace_id = :ws and deleted_at is null order by name, id")
                 .param("ws", workspaceId).query(this::channel).list();
+    }
+
+    /** Pauses or resumes a channel; answers whether the channel exists. */
+    boolean setEnabled(UUID workspaceId, UUID id, boolean enabled) {
+        return db.sql("""
+                update channels set disabled_at = case when :enabled then null else coalesce(disabled_at, now()) end
+                where workspace_id = :ws and id = :id and deleted_at is null
+                """)
+                .param("ws", workspaceId).param("id", id).param("enabled", enabled).update() > 0;
+    }
+
+    /** What a channel last heard from its platform, and the last call it refused. */
+    record Health(java.time.@org.jspecify.annotations.Nullable Instant lastEventAt,
+            @org.jspecify.annotations.Nullable String problem,
+            java.time.@org.jspecify.annotations.Nullable Instant problemAt) {
+        static final Health NONE = new Health(null, null, null);
+    }
+
+    Map<UUID, Health> health(UUID workspaceId) {
+        Map<UUID, Health> found = new java.util.HashMap<>();
+        db.sql("select id, last_event_at, last_problem, last_problem_at from channels where workspace_id = :ws")
+                .param("ws", workspaceId)
+                .query(rs -> {
+                    found.put(rs.getObject("id", UUID.class), new Health(instant(rs, "last_event_at"),
+                            rs.getString("last_problem"), instant(rs, "last_problem_at")));
+                });
+        return found;
+    }
+
+    private static java.time.Instant instant(ResultSet rs, String column) throws SQLException {
+        java.sql.Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    /** Notes that the platform reached the channel; at most one write a minute, however busy the hook. */
+    void heard(UUID id) {
+        db.sql("""
+                update channels set last_event_at = now()
+                where id = :id and (last_event_at is null or last_event_at < now() - interval '1 minute')
+                """)
+                .param("id", id).update();
+    }
+
+    /** Notes a hook call the channel refused (a wrong signature or secret…); at most one write a minute. */
+    void refused(UUID id, String problem) {
+        db.sql("""
+                update channels set last_problem = :problem, last_problem_at = now()
+                where id = :id and (last_problem_at is null or last_problem_at < now() - interval '1 minute'
+                                    or last_problem is distinct from :problem)
+                """)
+                .param("id", id).param("problem", problem).update();
     }
 
     boolean delete(UUID workspaceId, UUID id) {

@@ -4,7 +4,9 @@ import dev.switchboard.accounts.CurrentUser;
 import dev.switchboard.accounts.Visibilities;
 import dev.switchboard.accounts.Visibility;
 import dev.switchboard.common.Ids;
+import dev.switchboard.common.BadRequest;
 import dev.switchboard.common.NotFound;
+import dev.switchboard.common.RuleViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +23,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -53,10 +56,20 @@ class ChannelsController {
             @Nullable Map<String, Object> settings) {
     }
 
-    /** {@code writeFirstBy}: the addresses a first message can go to (phone, email, username, externalId). */
+    /**
+     * {@code writeFirstBy}: the addresses a first message can go to (phone, email, username,
+     * externalId); {@code hasComments}: comments under posts become chats. For admins, what
+     * the hook last heard ({@code lastEventAt}) and the last call it refused ({@code problem}).
+     */
     record ChannelView(String id, String type, String name, String status, @Nullable String webhookUrl,
-            boolean canWriteFirst, List<String> writeFirstBy,
-            Map<String, Object> settings, @Nullable String secret) {
+            boolean canWriteFirst, List<String> writeFirstBy, boolean hasComments,
+            Map<String, Object> settings, @Nullable String secret, java.time.@Nullable Instant lastEventAt,
+            @Nullable String problem, java.time.@Nullable Instant problemAt) {
+    }
+
+    /** {@code status}: {@code active} or {@code disabled}; settings left as shown (masked) keep their value. */
+    record ChannelChange(@Nullable @Size(min = 1, max = 200) String name, @Nullable String status,
+            @Nullable Map<String, Object> settings) {
     }
 
     record Items(List<ChannelView> items, @Nullable String nextCursor) {
@@ -80,8 +93,9 @@ class ChannelsController {
     @GetMapping
     Items list(@AuthenticationPrincipal CurrentUser me) {
         Visibility v = visibilities.of(me);
+        Map<UUID, Channels.Health> health = me.isAdmin() ? channels.health(me.workspaceId()) : Map.of();
         return new Items(channels.list(me.workspaceId()).stream().filter(c -> v.seesChannel(c.id()))
-                .map(c -> view(me, c, false)).toList(), null);
+                .map(c -> view(me, c, false, health.getOrDefault(c.id(), Channels.Health.NONE))).toList(), null);
     }
 
     @GetMapping("/{id}")
@@ -106,11 +120,57 @@ class ChannelsController {
         return answer;
     }
 
+    /**
+     * Renames, pauses or resumes a channel, or changes its settings: new settings are checked
+     * with the platform as on creation (and the hook registered again where the platform
+     * allows it); a demo channel's settings cannot change.
+     */
+    @PatchMapping("/{id}")
+    ChannelView update(@AuthenticationPrincipal CurrentUser me, @PathVariable String id,
+            @Valid @RequestBody ChannelChange r) {
+        me.requireAdmin();
+        Channel channel = find(me, id);
+        if (r.status() != null && !r.status().equals("active") && !r.status().equals(Channel.DISABLED)) {
+            throw new BadRequest("status", "status must be active or disabled");
+        }
+        if (r.name() != null && r.name().isBlank()) {
+            throw new BadRequest("name", "The name cannot be empty");
+        }
+        Map<String, Object> settings = channel.settings();
+        if (r.settings() != null) {
+            if (Channel.DEMO.equals(channel.status())) {
+                throw new RuleViolation("A demo channel talks to no platform: connect a real account instead");
+            }
+            Connector connector = connectors.of(channel.type());
+            Map<String, Object> shown = connector.visibleSettings(channel.settings());
+            Map<String, Object> merged = new HashMap<>(channel.settings());
+            r.settings().forEach((key, value) -> {
+                if (!java.util.Objects.equals(value, shown.get(key)) || !channel.settings().containsKey(key)) {
+                    merged.put(key, value);
+                }
+            });
+            settings = connector.connect(new Channel(channel.workspaceId(), channel.id(), channel.type(),
+                    channel.name(), channel.status(), merged, channel.secret()));
+        }
+        Channel changed = new Channel(channel.workspaceId(), channel.id(), channel.type(),
+                r.name() == null ? channel.name() : r.name().trim(), channel.status(), settings, channel.secret());
+        channels.update(changed);
+        if (r.status() != null) {
+            channels.setEnabled(me.workspaceId(), channel.id(), r.status().equals("active"));
+        }
+        return view(me, find(me, id), false);
+    }
+
+    /** Removes a channel: its chats and their history stay; the platform is told to stop calling where it can be. */
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@AuthenticationPrincipal CurrentUser me, @PathVariable String id) {
         me.requireAdmin();
-        if (!channels.delete(me.workspaceId(), Ids.parseOrNotFound(id))) {
+        Channel channel = find(me, id);
+        if (!channels.delete(me.workspaceId(), channel.id())) {
             throw new NotFound("Channel not found");
+        }
+        if (!Channel.DEMO.equals(channel.status())) {
+            connectors.find(channel.type()).ifPresent(c -> c.disconnect(channel));
         }
         return ResponseEntity.noContent().build();
     }
@@ -121,12 +181,17 @@ class ChannelsController {
     }
 
     private ChannelView view(CurrentUser me, Channel c, boolean withSecret) {
+        return view(me, c, withSecret, me.isAdmin()
+                ? channels.health(me.workspaceId()).getOrDefault(c.id(), Channels.Health.NONE) : Channels.Health.NONE);
+    }
+
+    private ChannelView view(CurrentUser me, Channel c, boolean withSecret, Channels.Health health) {
         var connector = connectors.find(c.type());
         return new ChannelView(c.id().toString(), c.type().name(), c.name(), c.status(),
                 me.isAdmin() ? publicUrl + "/hooks/" + c.id() : null, c.type().canWriteFirst(),
-                c.type().writeFirstBy().stream().sorted().toList(),
+                c.type().writeFirstBy().stream().sorted().toList(), c.type().hasComments(),
                 me.isAdmin() ? connector.map(k -> k.visibleSettings(c.settings())).orElse(Map.of()) : Map.of(),
-                withSecret ? c.secret() : null);
+                withSecret ? c.secret() : null, health.lastEventAt(), health.problem(), health.problemAt());
     }
 
     /** A secret a platform can carry in a header (Telegram allows A-Z, a-z, 0-9, _ and -). */

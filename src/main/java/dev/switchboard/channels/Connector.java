@@ -28,6 +28,13 @@ public interface Connector {
         throw new dev.switchboard.common.RuleViolation("Channels of type " + type() + " have no platform templates");
     }
 
+    /**
+     * Tells the platform to stop calling a channel being removed (Telegram: {@code deleteWebhook});
+     * best effort, nothing where the platform's own settings hold the hook.
+     */
+    default void disconnect(Channel channel) {
+    }
+
     /** The settings as they may be shown: secrets masked. */
     Map<String, Object> visibleSettings(Map<String, Object> settings);
 

@@ -75,6 +75,9 @@ class Courier {
         if (Channel.DEMO.equals(channel.status())) {
             return new Delivery.Sent("demo:" + message.messageId());
         }
+        if (Channel.DISABLED.equals(channel.status())) {
+            return new Delivery.Refused("The channel is disabled; enable it in the settings and send again");
+        }
         try {
             return connectors.of(channel.type()).deliver(channel, message);
         } catch (RuntimeException e) {

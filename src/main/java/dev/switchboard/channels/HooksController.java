@@ -50,17 +50,27 @@ class HooksController {
         if (channel.isEmpty()) {
             return problem(HttpStatus.NOT_FOUND, "No such channel");
         }
+        if ("disabled".equals(channel.get().status())) {
+            // the platform keeps the update and sends it again; once enabled, the channel takes it
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "300")
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, "The channel is disabled"));
+        }
         HookAnswer answer;
         try {
             answer = connectors.of(channel.get().type()).receive(channel.get(), call(request, body));
         } catch (HookRejected e) {
             log.info("Hook call to channel {} rejected: {}", channelId, e.getMessage());
+            if (e.status() == 401 || e.status() == 403) {
+                channels.refused(channel.get().id(), e.getMessage());
+            }
             return problem(HttpStatus.valueOf(e.status()), e.getMessage());
         }
         transaction.executeWithoutResult(tx -> {
             answer.messages().forEach(m -> events.publishEvent(new InboundMessageReceived(channel.get(), m)));
             answer.receipts().forEach(r -> events.publishEvent(new ReceiptReceived(channel.get(), r)));
         });
+        channels.heard(channel.get().id());
         if (answer.reply() != null) {
             return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(answer.reply());
         }

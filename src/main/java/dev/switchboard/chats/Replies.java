@@ -196,6 +196,10 @@ class Replies {
         }
         Chats.Route route = chats.route(ws, chatId).orElseThrow();
         Optional<Channel> channel = channels.find(ws, route.channelId());
+        if (channel.filter(c -> Channel.DISABLED.equals(c.status())).isPresent()) {
+            throw new RuleViolation("The channel " + channel.get().name() + " is disabled; an admin can enable it in"
+                    + " Settings → Channels");
+        }
         if (template != null) {
             if (channel.filter(c -> c.type() == ChannelType.whatsapp).isEmpty()) {
                 throw new RuleViolation("Platform templates are sent on WhatsApp only");

@@ -24,6 +24,7 @@ public final class TelegramFake implements AutoCloseable {
         server.start();
         answer("getMe", Payloads.text("telegram/get-me.json"));
         answer("setWebhook", Payloads.text("telegram/set-webhook.json"));
+        answer("deleteWebhook", "{\"ok\":true,\"result\":true,\"description\":\"Webhook was deleted\"}");
         answer("sendMessage", Payloads.text("telegram/send-message.json"));
         answer("sendPhoto", Payloads.text("telegram/send-message.json"));
         answer("sendDocument", Payloads.text("telegram/send-message.json"));

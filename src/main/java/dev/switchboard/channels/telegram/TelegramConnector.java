@@ -81,6 +81,16 @@ class TelegramConnector implements Connector {
         return settings;
     }
 
+    /** The bot stops calling a removed channel; if Telegram cannot be reached the hook answers 404 to it anyway. */
+    @Override
+    public void disconnect(Channel channel) {
+        try {
+            api.call(bot(channel), "deleteWebhook", Map.of());
+        } catch (RuntimeException e) {
+            // best effort
+        }
+    }
+
     @Override
     public HookAnswer receive(Channel channel, HookCall call) {
         if (!"POST".equals(call.method())) {
