@@ -42,11 +42,13 @@ function start(who: Me, path: string) {
 }
 
 describe('the settings screens', () => {
-  it('are in the navigation of owners and admins, stages first, tags next', async () => {
+  it('are in the navigation of owners and admins, channels first, then stages and tags', async () => {
     const router = start(admin, '/chats/new');
     fireEvent.click(await screen.findByTestId('nav-settings'));
+    expect(await screen.findAllByTestId('channel-row')).toHaveLength(2);
+    expect(router.state.location.pathname).toBe('/settings/channels');
+    fireEvent.click(screen.getByTestId('settings-nav-stages'));
     expect(await screen.findAllByTestId('stage-row')).toHaveLength(4);
-    expect(router.state.location.pathname).toBe('/settings/stages');
     fireEvent.click(screen.getByTestId('settings-nav-tags'));
     expect(await screen.findAllByTestId('tag-row')).toHaveLength(2);
   });
@@ -61,7 +63,7 @@ describe('the settings screens', () => {
     expect(await screen.findByTestId('templates-mine')).toBeInTheDocument();
     expect(screen.queryByTestId('templates-workspace')).toBeNull();
 
-    for (const path of ['/settings/users', '/settings/stoplist', '/settings/workspace', '/settings']) {
+    for (const path of ['/settings/channels', '/settings/users', '/settings/stoplist', '/settings/workspace', '/settings']) {
       await act(() => router.navigate(path));
       await waitFor(() => expect(router.state.location.pathname).toBe('/settings/templates'));
     }

@@ -53,6 +53,11 @@ export const ReplyIcon = (p: IconProps) => (
     <path d="M2.5 8h7a4 4 0 0 1 4 4v1" />
   </Svg>
 );
+export const ExternalIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M9 3h4v4M13 3 7.5 8.5M11.5 9.5V12a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V5.5a1 1 0 0 1 1-1h2.5" />
+  </Svg>
+);
 export const ArchiveIcon = (p: IconProps) => (
   <Svg {...p}>
     <rect x="2" y="3" width="12" height="3" rx=".8" />

@@ -103,13 +103,21 @@ export interface LastMessage {
   at: string;
 }
 
+/** The post a comment chat's comments are under. */
+export interface PostRef {
+  id: string;
+  text?: string | null;
+  url?: string | null;
+}
+
 export interface ChatRow {
   id: string;
   category: Category;
   sourceType: 'message' | 'comment';
   client: ClientRef;
   channel: ChannelRef;
-  post: unknown;
+  /** A comment chat's post: its platform id, text and link. */
+  post: PostRef | null;
   stage: Stage | null;
   responsible: UserRef | null;
   tags: Tag[];
@@ -184,11 +192,22 @@ export type AddressKind = 'phone' | 'email' | 'username' | 'externalId';
 
 /** A connected channel as `GET /api/v1/channels` lists it (settings omitted). */
 export interface Channel extends ChannelRef {
+  /** `active`, `disabled` (paused by an admin) or `demo` (talks to no platform). */
   status: string;
   /** Whether it can start a dialog with a client who has not written. */
   canWriteFirst: boolean;
   /** By which addresses it can start one (empty when it cannot). */
   writeFirstBy: AddressKind[];
+  /** Comments under the account's posts become chats. */
+  hasComments?: boolean;
+  /** Admins only: where the platform calls, the settings (secrets masked), and whether the platform reaches it. */
+  webhookUrl?: string | null;
+  settings?: Record<string, unknown>;
+  /** Shown once, on creation, for the `api` and `widget` types. */
+  secret?: string | null;
+  lastEventAt?: string | null;
+  problem?: string | null;
+  problemAt?: string | null;
 }
 
 /** A quick reply; `personal` ones belong to the user who made them. `shortcut` is stored without its "/". */

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Navigate } from 'react-router';
 import {
+  ChannelsSettings,
   OPERATOR_SECTIONS,
   SettingsScreen,
   StagesSettings,
@@ -14,6 +15,7 @@ import {
 import { useIsAdmin } from '@/lib/session';
 
 const SCREENS: Record<SettingsSection, () => ReactNode> = {
+  channels: () => <ChannelsSettings />,
   stages: () => <StagesSettings />,
   tags: () => <TagsSettings />,
   templates: () => <TemplatesSettings />,
@@ -28,7 +30,7 @@ const SCREENS: Record<SettingsSection, () => ReactNode> = {
  */
 export function SettingsRoute({ section }: { section: SettingsSection | null }) {
   const admin = useIsAdmin();
-  if (section === null) return <Navigate to={admin ? '/settings/stages' : '/settings/templates'} replace />;
+  if (section === null) return <Navigate to={admin ? '/settings/channels' : '/settings/templates'} replace />;
   if (!admin && !OPERATOR_SECTIONS.includes(section)) return <Navigate to="/settings/templates" replace />;
   return (
     <SettingsScreen section={section} admin={admin}>

@@ -6,3 +6,4 @@ export { TemplatesSettings } from './components/TemplatesSettings';
 export { UsersSettings } from './components/UsersSettings';
 export { StopListSettings } from './components/StopListSettings';
 export { WorkspaceSettings } from './components/WorkspaceSettings';
+export { ChannelsSettings } from './components/ChannelsSettings';

@@ -238,11 +238,17 @@ describe('ChatWindow', () => {
       message({ id: 'k2', text: 'And delivery today?', externalId: 'comment:79', createdAt: new Date(Date.now() - 60_000).toISOString() }),
     ];
     const { calls } = setup(
-      { sourceType: 'comment', channel: { id: 'ch-vk', type: 'vk', name: 'VK' } },
+      {
+        sourceType: 'comment',
+        channel: { id: 'ch-vk', type: 'vk', name: 'VK' },
+        post: { id: '-218765432_1543', text: 'Spring bouquet, 3 500 ₽', url: 'https://vk.com/wall-218765432_1543' },
+      },
       { 'GET /api/v1/chats/c1/messages': () => ({ body: { items: comments, prevCursor: null } }) },
     );
     const input = await screen.findByTestId('composer-input');
     expect(await screen.findByTestId('reply-target-quote')).toHaveTextContent('latest comment And delivery today?');
+    expect(screen.getByTestId('post-card')).toHaveTextContent('Spring bouquet, 3 500 ₽');
+    expect(screen.getByTestId('post-link')).toHaveAttribute('href', 'https://vk.com/wall-218765432_1543');
     expect(screen.getByTestId('reply-target-comment')).toHaveAttribute('aria-checked', 'true');
     const send = async (text: string) => {
       fireEvent.change(input, { target: { value: text } });

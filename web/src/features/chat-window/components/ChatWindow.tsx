@@ -24,6 +24,7 @@ import { ReplyWindowNotice } from './ReplyWindowNotice';
 import { Composer, type ComposerHandle, type ComposerMode, type OutgoingMessage } from './Composer';
 import { MessageList } from './MessageList';
 import { PlatformTemplateReply } from './PlatformTemplateReply';
+import { PostCard } from './PostCard';
 import { commentIdOf, ReplyTarget, targetComment, type ClientComment } from './ReplyTarget';
 import { SidePanel } from './side/SidePanel';
 
@@ -209,6 +210,7 @@ export function ChatWindow({ chatId, onClose }: ChatWindowProps) {
       {(data || !chat.isError) && (
         <div className="sb-cw__body">
           <div className="sb-cw__main">
+            {commentChat && data?.post && <PostCard post={data.post} />}
             <MessageList
               chatId={chatId}
               currentUserId={user.id}

@@ -23,6 +23,28 @@ public final class PlatformHttp {
         return builder.requestFactory(factory).build();
     }
 
+    /**
+     * A network failure in words a person can act on: "VK cannot be reached: Connection refused"
+     * rather than the client library's message.
+     */
+    public static String unreachable(String platform, RuntimeException e) {
+        String why = null;
+        for (Throwable t = e; t != null && why == null; t = t.getCause() == t ? null : t.getCause()) {
+            why = switch (t) {
+                case java.net.UnknownHostException u -> "unknown host " + u.getMessage();
+                case java.net.ConnectException c -> "the connection was refused";
+                case java.net.http.HttpTimeoutException h -> "no answer in time";
+                case java.net.SocketTimeoutException s -> "no answer in time";
+                case javax.net.ssl.SSLException s -> "the secure connection failed (" + s.getMessage() + ")";
+                default -> null;
+            };
+        }
+        if (why == null) {
+            why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        }
+        return platform + " cannot be reached: " + why;
+    }
+
     /** The settings as they may be shown: each secret reduced to its last four characters. */
     public static Map<String, Object> masked(Map<String, Object> settings, List<String> secrets) {
         Map<String, Object> visible = new LinkedHashMap<>(settings);

@@ -94,12 +94,14 @@ final class DemoHistory {
         return random.chance(60) ? "read" : "delivered";
     }
 
+    /** Ids as the connectors keep them: a client's comment as {@code comment:<id>}, a VK message as {@code msg:<id>}. */
     private String externalId(ChannelType type, boolean comment, boolean inbound) {
         return switch (type) {
             case whatsapp -> "wamid.HBgL" + hex(18).toUpperCase(Locale.ROOT);
-            case vk -> comment ? "wall_reply_" + vkMessageId++ : String.valueOf(vkMessageId++);
+            case vk -> (inbound ? comment ? "comment:" : "msg:" : "") + vkMessageId++;
             case instagram -> comment
-                    ? "18" + random.between(100_000_000, 999_999_999) + random.between(100_000, 999_999)
+                    ? (inbound ? "comment:" : "") + "18" + random.between(100_000_000, 999_999_999)
+                    + random.between(100_000, 999_999)
                     : "aWdfZAG1faXRlbToxOklH" + hex(12);
             case email -> "<" + hex(10) + (inbound ? "@mail.gmail.com>" : "@fialka.ru>");
             default -> hex(16);

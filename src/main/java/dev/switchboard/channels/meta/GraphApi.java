@@ -105,7 +105,7 @@ public class GraphApi {
             return new Answer(null, e.getStatusCode().value(), code,
                     details.isBlank() || message.contains(details) ? message : message + ": " + details);
         } catch (RuntimeException e) {
-            return new Answer(null, 0, 0, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            return new Answer(null, 0, 0, dev.switchboard.channels.PlatformHttp.unreachable("Meta's Graph API", e));
         }
     }
 }

@@ -79,7 +79,8 @@ abstract class MetaPageConnector implements Connector {
         }
         GraphApi.Answer account = api.get(account(channel), channel.setting("pageId").trim() + "?fields=" + accountFields());
         if (!account.ok() || account.body() == null) {
-            throw new RuleViolation("Meta did not accept the account and token: " + account.error());
+            throw new RuleViolation(account.status() == 0 ? "Could not check the token. " + account.error()
+                    : "Meta did not accept the account and token: " + account.error());
         }
         Map<String, Object> settings = new LinkedHashMap<>();
         for (String name : REQUIRED) {

@@ -104,7 +104,7 @@ class TelegramApi {
                         retryAfter.isNumber() ? retryAfter.asInt() : null);
             });
         } catch (RestClientException e) {
-            return new Answer(false, null, 0, "Telegram could not be reached: " + e.getMessage(), null);
+            return new Answer(false, null, 0, dev.switchboard.channels.PlatformHttp.unreachable("Telegram", e), null);
         }
     }
 }

@@ -67,7 +67,8 @@ class TelegramConnector implements Connector {
         }
         TelegramApi.Bot bot = new TelegramApi.Bot(baseUrl, token);
         JsonNode me = api.call(bot, "getMe", Map.of())
-                .orElseThrow(error -> new RuleViolation("Telegram did not accept the bot token: " + error));
+                .orElseThrow(error -> new RuleViolation(error.contains("cannot be reached")
+                        ? "Could not check the token. " + error : "Telegram did not accept the bot token: " + error));
         api.call(bot, "setWebhook", Map.of(
                         "url", publicUrl + "/hooks/" + channel.id(),
                         "secret_token", channel.secret(),

@@ -53,7 +53,7 @@ class VkApi {
             JsonNode error = answer.path("error");
             return new Answer(null, error.path("error_code").asInt(0), error.path("error_msg").asString("VK gave no answer"));
         } catch (RuntimeException e) {
-            return new Answer(null, 0, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            return new Answer(null, 0, PlatformHttp.unreachable("VK", e));
         }
     }
 

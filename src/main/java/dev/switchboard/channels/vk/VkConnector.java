@@ -78,7 +78,8 @@ class VkConnector implements Connector {
         VkApi.Community community = new VkApi.Community(baseUrl, defaultVersion, channel.setting("accessToken").trim());
         VkApi.Answer group = api.call(community, "groups.getById", Map.of("group_id", groupId));
         if (!group.ok()) {
-            throw new RuleViolation("VK did not accept the community's token: [" + group.code() + "] " + group.error());
+            throw new RuleViolation(group.code() == 0 ? "Could not check the token. " + group.error()
+                    : "VK did not accept the community's token: [" + group.code() + "] " + group.error());
         }
         JsonNode found = group.response().has("groups") ? group.response().path("groups").path(0)
                 : group.response().path(0);

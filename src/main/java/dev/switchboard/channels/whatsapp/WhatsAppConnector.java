@@ -84,7 +84,8 @@ class WhatsAppConnector implements Connector {
         GraphApi.Answer number = api.get(account, channel.setting("phoneNumberId").trim()
                 + "?fields=display_phone_number,verified_name");
         if (!number.ok() || number.body() == null) {
-            throw new RuleViolation("WhatsApp did not accept the number and token: " + number.error());
+            throw new RuleViolation(number.status() == 0 ? "Could not check the token. " + number.error()
+                    : "WhatsApp did not accept the number and token: " + number.error());
         }
         Map<String, Object> settings = new LinkedHashMap<>();
         for (String name : REQUIRED) {

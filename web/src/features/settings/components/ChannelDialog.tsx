@@ -1,0 +1,188 @@
+import { useId, useState, type FormEvent } from 'react';
+import { Button } from '@/components/Button';
+import { ChannelIcon } from '@/components/ChannelIcon';
+import { Dialog } from '@/components/Dialog';
+import { ErrorBanner } from '@/components/ErrorBanner';
+import { ChevronDownIcon } from '@/components/icons';
+import { useI18n } from '@/i18n';
+import type { MessageKey } from '@/i18n/dictionaries';
+import { errorMessage, fieldErrors } from '@/lib/api-client';
+import type { Channel, ChannelType } from '@/lib/api-types';
+import { useSaveChannel } from '../api/save-channel';
+import { CHANNEL_FORMS, CONNECTABLE, initialValues, isConnectable, settingsToSend } from '../model/channel-forms';
+import { ChannelSetup } from './ChannelSetup';
+
+interface ChannelDialogProps {
+  /** null: connect a new channel. */
+  channel: Channel | null;
+  onDone: (saved: Channel | null) => void;
+}
+
+/**
+ * Connect a channel (pick the platform, then its settings) or edit one. The server checks the
+ * credentials with the platform; its refusal is shown as it came. A new channel then shows
+ * what to set on the platform's side.
+ */
+export function ChannelDialog({ channel, onDone }: ChannelDialogProps) {
+  const { t } = useI18n();
+  const formId = useId();
+  const save = useSaveChannel();
+  const [type, setType] = useState<ChannelType | null>(channel?.type ?? null);
+  const [name, setName] = useState(channel?.name ?? '');
+  const [values, setValues] = useState<Record<string, string>>(() => (channel ? initialValues(channel.type, channel.settings ?? {}) : {}));
+  const [advanced, setAdvanced] = useState(false);
+  const [local, setLocal] = useState<Record<string, string>>({});
+  const [connected, setConnected] = useState<Channel | null>(null);
+  const demo = channel?.status === 'demo';
+
+  const pick = (next: ChannelType) => {
+    setType(next);
+    setValues(initialValues(next, null));
+    if (!name.trim()) setName(t(`channel.${next}`));
+    setLocal({});
+  };
+  const set = (field: string, value: string) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    if (local[field]) setLocal(({ [field]: _gone, ...rest }) => rest);
+    if (save.isError) save.reset();
+  };
+
+  const server = fieldErrors(save.error);
+  const errors: Record<string, string> = { ...server, ...local };
+  const general = save.isError && Object.keys(server).length === 0 ? errorMessage(save.error, t('settings.saveFailed')) : null;
+  const fields = type && isConnectable(type) ? CHANNEL_FORMS[type] : [];
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!type) return;
+    const problems: Record<string, string> = {};
+    if (!name.trim()) problems.name = t('settings.channels.nameRequired');
+    if (!demo) {
+      for (const field of fields) {
+        const empty = !(values[field.name] ?? '').trim();
+        if (field.required && empty && !(channel && field.secret)) problems[`settings.${field.name}`] = t('settings.channels.required');
+      }
+    }
+    setLocal(problems);
+    if (Object.keys(problems).length > 0) {
+      if (fields.some((f) => f.advanced && problems[`settings.${f.name}`])) setAdvanced(true);
+      return;
+    }
+    if (channel) {
+      const settings = demo ? null : settingsToSend(type, values, channel.settings ?? {});
+      save.mutate(
+        { id: channel.id, name: name.trim(), ...(settings ? { settings } : {}) },
+        { onSuccess: (saved) => onDone(saved) },
+      );
+    } else {
+      save.mutate(
+        { id: null, type, name: name.trim(), settings: settingsToSend(type, values, null) ?? {} },
+        { onSuccess: (saved) => setConnected(saved) },
+      );
+    }
+  };
+
+  if (connected) {
+    return (
+      <Dialog
+        title={t('settings.channels.connectedTitle', { name: connected.name })}
+        onClose={() => onDone(connected)}
+        testId="channel-dialog"
+        wide
+        footer={
+          <Button variant="primary" onClick={() => onDone(connected)} data-testid="channel-done">
+            {t('settings.channels.done')}
+          </Button>
+        }
+      >
+        {isConnectable(connected.type) && <ChannelSetup channel={connected} type={connected.type} />}
+      </Dialog>
+    );
+  }
+
+  const fieldError = (key: string) =>
+    errors[key] ? (
+      <span className="sb-field__error" role="alert" data-testid={`channel-${key.replace('settings.', '')}-error`}>
+        {errors[key]}
+      </span>
+    ) : null;
+
+  const input = (field: (typeof fields)[number]) => (
+    <label key={field.name} className="sb-field">
+      <span className="sb-field__label">{t(`settings.channels.field.${field.name}` as MessageKey)}</span>
+      <input
+        className="sb-input"
+        name={field.name}
+        type={field.secret ? 'password' : 'text'}
+        value={values[field.name] ?? ''}
+        onChange={(e) => set(field.name, e.target.value)}
+        placeholder={field.secret && channel ? t('settings.channels.secretKept', { shown: String(channel.settings?.[field.name] ?? '') }) : undefined}
+        aria-invalid={errors[`settings.${field.name}`] ? true : undefined}
+        autoComplete="off"
+        spellCheck={false}
+        disabled={demo}
+        data-testid={`channel-field-${field.name}`}
+      />
+      <span className="sb-field__hint">{t(`settings.channels.hint.${type}.${field.name}` as MessageKey)}</span>
+      {fieldError(`settings.${field.name}`)}
+    </label>
+  );
+
+  return (
+    <Dialog
+      title={channel ? t('settings.channels.editTitle', { name: channel.name }) : t('settings.channels.connectTitle')}
+      onClose={() => onDone(null)}
+      testId="channel-dialog"
+      wide
+      footer={
+        type && (
+          <>
+            {!channel && (
+              <Button onClick={() => setType(null)} data-testid="channel-back">
+                {t('settings.channels.back')}
+              </Button>
+            )}
+            <Button onClick={() => onDone(null)}>{t('common.cancel')}</Button>
+            <Button type="submit" form={formId} variant="primary" loading={save.isPending} data-testid="channel-save">
+              {channel ? t('settings.save') : t('settings.channels.connect')}
+            </Button>
+          </>
+        )
+      }
+    >
+      {!type ? (
+        <div className="sb-channel-types" role="list" aria-label={t('settings.channels.pickType')} data-testid="channel-types">
+          <p className="sb-muted">{t('settings.channels.pickType')}</p>
+          {CONNECTABLE.map((option) => (
+            <button key={option} type="button" role="listitem" className="sb-channel-type" onClick={() => pick(option)} data-testid={`channel-type-${option}`}>
+              <ChannelIcon type={option} size={28} />
+              <span className="sb-channel-type__name">{t(`channel.${option}`)}</span>
+              <span className="sb-channel-type__what">{t(`settings.channels.what.${option}`)}</span>
+            </button>
+          ))}
+        </div>
+      ) : (
+        <form id={formId} className="sb-form" onSubmit={submit} noValidate data-testid="channel-form" data-type={type}>
+          {channel && !demo && isConnectable(channel.type) && <ChannelSetup channel={channel} type={channel.type} />}
+          {demo && <p className="sb-muted">{t('settings.channels.demoFixed')}</p>}
+          <label className="sb-field">
+            <span className="sb-field__label">{t('settings.channels.name')}</span>
+            <input className="sb-input" name="name" value={name} maxLength={200} onChange={(e) => setName(e.target.value)} aria-invalid={errors.name ? true : undefined} data-autofocus data-testid="channel-name" />
+            {fieldError('name')}
+          </label>
+          {!demo && fields.filter((f) => !f.advanced).map(input)}
+          {!demo && fields.some((f) => f.advanced) && (
+            <>
+              <button type="button" className="sb-link-btn sb-channel-advanced" aria-expanded={advanced} onClick={() => setAdvanced(!advanced)} data-testid="channel-advanced">
+                <ChevronDownIcon size={14} />
+                {t('settings.channels.advanced')}
+              </button>
+              {advanced && fields.filter((f) => f.advanced).map(input)}
+            </>
+          )}
+          {general && <ErrorBanner compact title={t(channel ? 'settings.saveFailed' : 'settings.channels.connectFailed')} message={general} />}
+        </form>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,30 @@
+import { useI18n } from '@/i18n';
+import type { Channel } from '@/lib/api-types';
+import type { ConnectableType } from '../model/channel-forms';
+import { CopyField } from './CopyField';
+
+/**
+ * What to do on the platform's side once a channel is connected: Telegram needs nothing (the
+ * hook is registered), Meta's apps and VK's Callback API need our address and a token.
+ */
+export function ChannelSetup({ channel, type }: { channel: Channel; type: ConnectableType }) {
+  const { t } = useI18n();
+  const url = channel.webhookUrl ?? '';
+  const settings = channel.settings ?? {};
+  const steps = t(`settings.channels.setup.${type}`);
+  return (
+    <div className="sb-channel-setup" data-testid="channel-setup">
+      <p className="sb-channel-setup__steps">{steps}</p>
+      {channel.type !== 'telegram' && <CopyField label={t('settings.channels.webhookUrl')} value={url} testId="channel-webhook-url" />}
+      {(channel.type === 'whatsapp' || channel.type === 'instagram' || channel.type === 'facebook') && (
+        <CopyField label={t('settings.channels.field.verifyToken')} value={String(settings.verifyToken ?? '')} testId="channel-verify-token" />
+      )}
+      {channel.type === 'telegram' && (
+        <p className="sb-muted" data-testid="channel-webhook-auto">
+          {t('settings.channels.telegramRegistered', { bot: String(settings.botUsername ?? '') })}
+        </p>
+      )}
+      {channel.secret && <CopyField label={t('settings.channels.secret')} value={channel.secret} testId="channel-secret" />}
+    </div>
+  );
+}
