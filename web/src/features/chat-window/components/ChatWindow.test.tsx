@@ -263,7 +263,10 @@ describe('ChatWindow', () => {
     expect(first).toHaveClass('sb-msg--target');
     await send('Pink ones are in');
 
+    expect(screen.getByTestId('attach-button')).toBeDisabled();
+    expect(screen.getByTestId('attach-button')).toHaveAttribute('title', expect.stringContaining('Files go in direct messages only'));
     fireEvent.click(screen.getByTestId('reply-target-direct'));
+    expect(screen.getByTestId('attach-button')).toBeEnabled();
     await send('Wrote to you in direct');
 
     const bodies = calls.filter((c) => c.method === 'POST' && c.url === '/api/v1/chats/c1/messages').map((c) => c.body);

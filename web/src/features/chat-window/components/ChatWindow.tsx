@@ -104,6 +104,7 @@ export function ChatWindow({ chatId, onClose }: ChatWindowProps) {
     composerRef.current?.focus();
   }, []);
   const targetId = commentChat ? (targetComment(replyTo, comments)?.commentId ?? null) : null;
+  const filesBlocked = commentChat && replyTo.type === 'comment' ? t('replyTarget.noFilesUnderComment') : undefined;
 
   const onRetry = useCallback(
     (message: Message) => {
@@ -161,7 +162,9 @@ export function ChatWindow({ chatId, onClose }: ChatWindowProps) {
     dragDepth.current = 0;
     setDragging(false);
     const files = Array.from(event.dataTransfer.files);
-    if (files.length > 0 && !composerRef.current?.addFiles(files)) toast.show(t('chat.dropNoNote'), 'info');
+    if (files.length > 0 && !composerRef.current?.addFiles(files)) {
+      toast.show(dropMode !== 'note' && filesBlocked ? filesBlocked : t('chat.dropNoNote'), 'info');
+    }
   };
 
   return (
@@ -230,6 +233,7 @@ export function ChatWindow({ chatId, onClose }: ChatWindowProps) {
               onSend={onSend}
               onModeChange={setComposerMode}
               replyLocked={replyLocked}
+              filesBlocked={filesBlocked}
               replyTarget={
                 commentChat && data ? (
                   <ReplyTarget value={replyTo} onChange={setReplyTo} comments={comments} channelType={data.channel.type} />

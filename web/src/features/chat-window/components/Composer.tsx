@@ -51,6 +51,8 @@ interface ComposerProps {
   replyLocked?: boolean;
   /** Where a reply goes (comment chats), shown above the box in reply mode. */
   replyTarget?: ReactNode;
+  /** Why files cannot go with this reply (a public answer under a comment); files stay attached for later. */
+  filesBlocked?: string;
 }
 
 const MAX_HEIGHT = 200;
@@ -60,7 +62,7 @@ const MAX_HEIGHT = 200;
  * "/" at the start or after a space offers the templates, files attach by the paperclip, by
  * pasting or by dropping them on the chat.
  */
-export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Composer({ chatId, draftKey, onSend, onModeChange, replyLocked = false, replyTarget }, ref) {
+export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Composer({ chatId, draftKey, onSend, onModeChange, replyLocked = false, replyTarget, filesBlocked }, ref) {
   const { t } = useI18n();
   const toast = useToast();
   const [mode, setModeState] = useState<ComposerMode>('reply');
@@ -89,7 +91,7 @@ export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Compo
   };
 
   const note = mode === 'note' || replyLocked;
-  const canAttach = !note;
+  const canAttach = !note && !filesBlocked;
 
   useImperativeHandle(ref, () => ({
     focus: () => textareaRef.current?.focus(),
@@ -177,7 +179,7 @@ export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Compo
     if (files.length === 0) return;
     event.preventDefault();
     if (canAttach) uploads.add(files);
-    else toast.show(t('composer.noFilesInNote'), 'info');
+    else toast.show(filesBlocked && !note ? filesBlocked : t('composer.noFilesInNote'), 'info');
   };
 
   const sendLabel = t(note ? 'composer.addNote' : 'composer.send');
@@ -226,13 +228,14 @@ export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Compo
       {!note && replyTarget}
       {canAttach && <AttachmentChips uploads={uploads.uploads} onRemove={uploads.remove} />}
       <div className="sb-composer__box">
-        {canAttach && (
+        {!note && (
           <button
             type="button"
             className="sb-composer__tool"
             onClick={() => fileInputRef.current?.click()}
+            disabled={!canAttach}
             aria-label={t('composer.attach')}
-            title={t('composer.attachHint')}
+            title={canAttach ? t('composer.attachHint') : filesBlocked}
             data-testid="attach-button"
           >
             <PaperclipIcon size={18} />

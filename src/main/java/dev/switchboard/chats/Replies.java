@@ -212,6 +212,10 @@ class Replies {
             }
         }
         OutboundMessage.Target target = target(ws, chatId, route, channel, replyTo, template != null);
+        if (target.publicReply() && !attachmentIds.isEmpty()) {
+            throw new RuleViolation("Files go in direct messages only: answer under the comment with a text,"
+                    + " or send the files in direct messages");
+        }
         String body = text == null ? null : text.strip();
         if ((body == null || body.isEmpty()) && attachmentIds.isEmpty()) {
             throw new BadRequest("text", "Write a text or attach a file");

@@ -87,6 +87,25 @@ public final class Api {
     }
 
     /** The browser's CSRF token, after the server set its cookie. */
+    /** Uploads a file as the composer does ({@code POST /api/v1/attachments}); answers the stored file's id. */
+    public String upload(String name, String contentType, byte[] bytes) {
+        String boundary = "----switchboard-test-" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(bytes);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Response r = send("POST", "/api/v1/attachments", body.toByteArray(), "multipart/form-data; boundary=" + boundary);
+        if (r.status() != 201) {
+            throw new IllegalStateException("Upload failed: " + r);
+        }
+        return r.text("/id");
+    }
+
+    /** A 1×1 PNG image. */
+    public static final byte[] PNG = java.util.Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+
     public String csrfToken() {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
                 .map(HttpCookie::getValue).findFirst().orElse(null);

@@ -12,10 +12,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class InstagramConnector extends MetaPageConnector {
 
-    InstagramConnector(GraphApi api, JsonMapper json,
+    InstagramConnector(GraphApi api, dev.switchboard.files.FileStore files, JsonMapper json,
             @Value("${switchboard.meta.api-base-url:https://graph.facebook.com}") String baseUrl,
             @Value("${switchboard.meta.api-version:v21.0}") String version) {
-        super(api, json, baseUrl, version);
+        super(api, files, json, baseUrl, version);
     }
 
     @Override

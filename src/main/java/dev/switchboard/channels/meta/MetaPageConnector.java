@@ -34,12 +34,15 @@ abstract class MetaPageConnector implements Connector {
     private static final List<Integer> LATER = List.of(1, 2, 4, 17, 32, 613);
 
     private final GraphApi api;
+    private final dev.switchboard.files.FileStore files;
     private final JsonMapper json;
     private final String defaultBaseUrl;
     private final String defaultVersion;
 
-    MetaPageConnector(GraphApi api, JsonMapper json, String defaultBaseUrl, String defaultVersion) {
+    MetaPageConnector(GraphApi api, dev.switchboard.files.FileStore files, JsonMapper json, String defaultBaseUrl,
+            String defaultVersion) {
         this.api = api;
+        this.files = files;
         this.json = json;
         this.defaultBaseUrl = defaultBaseUrl;
         this.defaultVersion = defaultVersion;
@@ -170,37 +173,86 @@ abstract class MetaPageConnector implements Connector {
 
     @Override
     public Delivery deliver(Channel channel, OutboundMessage message) {
-        if (message.text() == null || message.text().isBlank()) {
-            return new Delivery.Refused("Files are not sent to " + type() + " yet; write a text");
-        }
         OutboundMessage.Target target = message.target();
-        GraphApi.Answer answer;
+        String text = message.text() == null ? "" : message.text();
+        boolean direct = !target.inCommentThread() && !message.recipient().startsWith("comment:");
+        if (!direct && !message.attachments().isEmpty()) {
+            return new Delivery.Refused(type() + " takes files in direct messages only; answer the comment with a text");
+        }
+        GraphApi.Answer answer = null;
         if (target.inCommentThread() && target.publicReply()) {
-            answer = api.post(account(channel), replyEdge(target.commentId()), Map.of("message", message.text()));
+            answer = api.post(account(channel), replyEdge(target.commentId()), Map.of("message", text));
         } else if (target.inCommentThread()) {
             // a private reply: Meta opens the direct conversation with the comment's author
             answer = api.post(account(channel), channel.setting("pageId") + "/messages", Map.of(
-                    "recipient", Map.of("comment_id", target.commentId()), "message", Map.of("text", message.text())));
-        } else if (message.recipient().startsWith("comment:")) {
+                    "recipient", Map.of("comment_id", target.commentId()), "message", Map.of("text", text)));
+        } else if (!direct) {
             // queued before answers had targets: under the comment the chat began with
-            answer = api.post(account(channel), replyEdge(message.recipient().substring(8)),
-                    Map.of("message", message.text()));
+            answer = api.post(account(channel), replyEdge(message.recipient().substring(8)), Map.of("message", text));
         } else {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("recipient", Map.of("id", message.recipient()));
-            if (pastFreeWindow(target)) {
-                // within a week of the client's message a person may still answer, tagged as one
-                body.put("messaging_type", "MESSAGE_TAG");
-                body.put("tag", "HUMAN_AGENT");
-            } else {
-                body.put("messaging_type", "RESPONSE");
+            for (OutboundMessage.OutboundAttachment file : message.attachments()) {
+                GraphApi.Answer uploaded = upload(channel, file);
+                if (!uploaded.ok() || uploaded.body() == null) {
+                    return failure(uploaded);
+                }
+                answer = api.post(account(channel), channel.setting("pageId") + "/messages", directBody(message,
+                        Map.of("attachment", Map.of("type", kind(file.contentType()), "payload",
+                                Map.of("attachment_id", uploaded.body().path("attachment_id").asString())))));
+                if (!answer.ok()) {
+                    return failure(answer);
+                }
             }
-            body.put("message", Map.of("text", message.text()));
-            answer = api.post(account(channel), channel.setting("pageId") + "/messages", body);
+            if (!text.isBlank()) {
+                answer = api.post(account(channel), channel.setting("pageId") + "/messages",
+                        directBody(message, Map.of("text", text)));
+            }
+        }
+        if (answer == null) {
+            return new Delivery.Refused("Nothing to send");
         }
         if (answer.ok() && answer.body() != null) {
             return new Delivery.Sent(answer.body().path("message_id").asString(answer.body().path("id").asString()));
         }
+        return failure(answer);
+    }
+
+    /** A direct message to the client, as a free answer within a day of their message, then tagged as a person's. */
+    private Map<String, Object> directBody(OutboundMessage message, Map<String, Object> content) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("recipient", Map.of("id", message.recipient()));
+        if (pastFreeWindow(message.target())) {
+            // within a week of the client's message a person may still answer, tagged as one
+            body.put("messaging_type", "MESSAGE_TAG");
+            body.put("tag", "HUMAN_AGENT");
+        } else {
+            body.put("messaging_type", "RESPONSE");
+        }
+        body.put("message", content);
+        return body;
+    }
+
+    /** A file uploaded with Meta's Attachment Upload API; answers its {@code attachment_id}. */
+    private GraphApi.Answer upload(Channel channel, OutboundMessage.OutboundAttachment file) {
+        org.springframework.util.LinkedMultiValueMap<String, Object> parts = new org.springframework.util.LinkedMultiValueMap<>();
+        if (!"page".equals(object())) {
+            parts.add("platform", object());
+        }
+        parts.add("message", json.writeValueAsString(Map.of("attachment", Map.of("type", kind(file.contentType()),
+                "payload", Map.of("is_reusable", true)))));
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.setContentDisposition(org.springframework.http.ContentDisposition.formData().name("filedata")
+                .filename(file.name(), java.nio.charset.StandardCharsets.UTF_8).build());
+        headers.setContentType(org.springframework.http.MediaType.parseMediaType(file.contentType()));
+        parts.add("filedata", new org.springframework.http.HttpEntity<>(files.read(file.storageKey()), headers));
+        return api.upload(account(channel), channel.setting("pageId") + "/message_attachments", parts);
+    }
+
+    private static String kind(String contentType) {
+        return contentType.startsWith("image/") ? "image" : contentType.startsWith("video/") ? "video"
+                : contentType.startsWith("audio/") ? "audio" : "file";
+    }
+
+    private static Delivery failure(GraphApi.Answer answer) {
         if (answer.status() == 0 || answer.status() >= 500 || LATER.contains(answer.code())) {
             return new Delivery.TryLater(answer.error(), answer.code() == 4 || answer.code() == 17
                     ? Duration.ofMinutes(1) : null);

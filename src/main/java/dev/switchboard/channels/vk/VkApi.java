@@ -57,6 +57,32 @@ class VkApi {
         }
     }
 
+    /**
+     * Posts a file to an upload server VK gave ({@code upload_url}), as the form field VK
+     * asks for ({@code photo} for photos, {@code file} for documents); answers VK's JSON.
+     */
+    Answer upload(String uploadUrl, String field, String name, String contentType, byte[] bytes) {
+        LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.setContentDisposition(org.springframework.http.ContentDisposition.formData().name(field)
+                .filename(name, java.nio.charset.StandardCharsets.UTF_8).build());
+        headers.setContentType(MediaType.parseMediaType(contentType));
+        parts.add(field, new org.springframework.http.HttpEntity<>(bytes, headers));
+        try {
+            String body = http.post().uri(uploadUrl).contentType(MediaType.MULTIPART_FORM_DATA).body(parts)
+                    .retrieve().body(String.class);
+            JsonNode answer = json.readTree(body == null ? "{}" : body);
+            if (answer.has("error")) {
+                JsonNode error = answer.path("error");
+                return new Answer(null, error.path("error_code").asInt(0), error.isString() ? error.asString()
+                        : error.path("error_msg").asString("VK refused the file"));
+            }
+            return new Answer(answer, 0, "");
+        } catch (RuntimeException e) {
+            return new Answer(null, 0, PlatformHttp.unreachable("VK's upload server", e));
+        }
+    }
+
     byte[] download(String url) {
         byte[] bytes = http.get().uri(url).retrieve().body(byte[].class);
         return bytes == null ? new byte[0] : bytes;

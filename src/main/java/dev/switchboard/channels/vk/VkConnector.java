@@ -42,14 +42,16 @@ class VkConnector implements Connector {
     private static final List<Integer> LATER = List.of(6, 9, 10, 29);
 
     private final VkApi api;
+    private final dev.switchboard.files.FileStore files;
     private final JsonMapper json;
     private final String defaultBaseUrl;
     private final String defaultVersion;
 
-    VkConnector(VkApi api, JsonMapper json,
+    VkConnector(VkApi api, dev.switchboard.files.FileStore files, JsonMapper json,
             @Value("${switchboard.vk.api-base-url:https://api.vk.com}") String defaultBaseUrl,
             @Value("${switchboard.vk.api-version:5.199}") String defaultVersion) {
         this.api = api;
+        this.files = files;
         this.json = json;
         this.defaultBaseUrl = defaultBaseUrl;
         this.defaultVersion = defaultVersion;
@@ -222,10 +224,11 @@ class VkConnector implements Connector {
 
     @Override
     public Delivery deliver(Channel channel, OutboundMessage message) {
-        if (message.text() == null || message.text().isBlank()) {
-            return new Delivery.Refused("Files are not sent to VK yet; write a text");
-        }
         OutboundMessage.Target target = message.target();
+        boolean publicReply = target.inCommentThread() ? target.publicReply() : message.recipient().startsWith("wall:");
+        if (publicReply && !message.attachments().isEmpty()) {
+            return new Delivery.Refused("VK takes files in direct messages only; answer under the comment with a text");
+        }
         VkApi.Answer answer;
         if (target.inCommentThread() && target.publicReply()) {
             answer = comment(channel, message, target.post(), target.commentId());
@@ -237,19 +240,80 @@ class VkConnector implements Connector {
             // in direct messages; from a comment chat, to the comment's author.
             // random_id makes VK keep one message however often the same one is sent
             String peer = target.inCommentThread() ? target.clientId() : message.recipient();
-            answer = api.call(community(channel), "messages.send", Map.of("peer_id", peer,
-                    "random_id", String.valueOf(randomId(message)), "message", message.text()));
+            List<String> attached = new ArrayList<>();
+            for (OutboundMessage.OutboundAttachment file : message.attachments()) {
+                VkApi.Answer uploaded = attach(channel, peer, file);
+                if (!uploaded.ok()) {
+                    return failure(uploaded);
+                }
+                attached.add(uploaded.response().asString());
+            }
+            Map<String, String> params = new LinkedHashMap<>();
+            params.put("peer_id", peer);
+            params.put("random_id", String.valueOf(randomId(message)));
+            if (message.text() != null && !message.text().isBlank()) {
+                params.put("message", message.text());
+            }
+            if (!attached.isEmpty()) {
+                params.put("attachment", String.join(",", attached));
+            }
+            answer = api.call(community(channel), "messages.send", params);
         }
         if (answer.ok()) {
             JsonNode r = answer.response();
             String id = r.isObject() ? r.path("comment_id").asString(r.path("message_id").asString()) : r.asString();
             return new Delivery.Sent(id);
         }
+        return failure(answer);
+    }
+
+    private static Delivery failure(VkApi.Answer answer) {
         if (answer.code() == 0 || LATER.contains(answer.code())) {
             return new Delivery.TryLater("[" + answer.code() + "] " + answer.error(), answer.code() == 9
                     ? Duration.ofMinutes(1) : null);
         }
         return new Delivery.Refused("[" + answer.code() + "] " + answer.error());
+    }
+
+    /**
+     * A file as VK's messages take it: uploaded to the server VK gives for this conversation and
+     * saved, answered as the attachment's name ({@code photo<owner>_<id>_<key>} or {@code doc<owner>_<id>}).
+     */
+    private VkApi.Answer attach(Channel channel, String peer, OutboundMessage.OutboundAttachment file) {
+        boolean photo = file.contentType().matches("image/(jpeg|png|gif)");
+        VkApi.Community community = community(channel);
+        VkApi.Answer server = photo
+                ? api.call(community, "photos.getMessagesUploadServer", Map.of("peer_id", peer))
+                : api.call(community, "docs.getMessagesUploadServer", Map.of("peer_id", peer, "type", "doc"));
+        if (!server.ok()) {
+            return server;
+        }
+        byte[] bytes = files.read(file.storageKey());
+        VkApi.Answer uploaded = api.upload(server.response().path("upload_url").asString(), photo ? "photo" : "file",
+                file.name(), file.contentType(), bytes);
+        if (!uploaded.ok()) {
+            return uploaded;
+        }
+        JsonNode u = uploaded.response();
+        if (photo) {
+            VkApi.Answer saved = api.call(community, "photos.saveMessagesPhoto", Map.of("server",
+                    u.path("server").asString(), "photo", u.path("photo").asString(), "hash", u.path("hash").asString()));
+            if (!saved.ok()) {
+                return saved;
+            }
+            JsonNode p = saved.response().path(0);
+            String key = p.path("access_key").asString("");
+            return new VkApi.Answer(json.getNodeFactory().stringNode("photo" + p.path("owner_id").asString() + "_"
+                    + p.path("id").asString() + (key.isBlank() ? "" : "_" + key)), 0, "");
+        }
+        VkApi.Answer saved = api.call(community, "docs.save", Map.of("file", u.path("file").asString(),
+                "title", file.name()));
+        if (!saved.ok()) {
+            return saved;
+        }
+        JsonNode d = saved.response().path("doc");
+        return new VkApi.Answer(json.getNodeFactory().stringNode("doc" + d.path("owner_id").asString() + "_"
+                + d.path("id").asString()), 0, "");
     }
 
     /** A public answer under the client's comment on the community's post ({@code owner_post}). */

@@ -71,7 +71,7 @@ final class WhatsAppWebhook {
             case "text" -> m.path("text").path("body").asString("");
             case "image", "video", "audio", "document", "sticker" -> {
                 JsonNode media = m.path(type);
-                String mime = media.path("mime_type").asString("application/octet-stream");
+                String mime = media.path("mime_type").asString("application/octet-stream").replaceFirst(";.*", "").trim();
                 String fileName = media.path("filename").asString("");
                 files.add(new InboundMessage.InboundAttachment(fileName.isBlank() ? type + extension(mime) : fileName,
                         mime, null, media.path("id").asString()));
@@ -86,6 +86,9 @@ final class WhatsAppWebhook {
                 String description = reply.path("description").asString("");
                 yield description.isBlank() ? title : title + " — " + description;
             }
+            case "unsupported" -> "[a message WhatsApp does not pass on: "
+                    + m.path("unsupported").path("type").asString(m.path("errors").path(0).path("title").asString("unknown"))
+                    + "]";
             default -> "[" + type + "]";
         };
         Instant at = m.path("timestamp").isMissingNode() ? Instant.now()

@@ -206,6 +206,32 @@ class MetaPagesIT {
         assertThat(image.body()).contains("JFIF");
     }
 
+    @Test
+    void aFileInDirectIsUploadedWithTheAttachmentUploadApiThenSentByItsId() {
+        meta.stubFor(post(urlEqualTo("/v21.0/" + IG + "/message_attachments")).willReturn(okJson(
+                "{\"attachment_id\":\"1857777774821032\"}")));
+        String channel = connect("instagram", IG);
+        signed(channel, Payloads.text("meta/instagram-message.json"));
+        String chat = ws.api().get("/api/v1/chats?category=new").json().at("/items/0/id").asString();
+        String photo = ws.api().upload("bouquet.png", "image/png", Api.PNG);
+        assertThat(ws.api().post("/api/v1/chats/" + chat + "/messages", Map.of("text", "Вот он",
+                "attachmentIds", java.util.List.of(photo))).status()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(10)).until(() -> "sent".equals(lastOut(chat).at("/status").asString()));
+
+        String upload = meta.findAll(postRequestedFor(urlEqualTo("/v21.0/" + IG + "/message_attachments")))
+                .getFirst().getBodyAsString();
+        assertThat(upload).contains("name=\"platform\"").contains("instagram")
+                .contains("{\"attachment\":{\"type\":\"image\",\"payload\":{\"is_reusable\":true}}}")
+                .contains("name=\"filedata\"; filename=\"bouquet.png\"").contains("Content-Type: image/png");
+        var sent = meta.findAll(postRequestedFor(urlEqualTo("/v21.0/" + IG + "/messages"))).stream()
+                .map(r -> Api.JSON.readTree(r.getBodyAsString())).toList();
+        assertThat(sent).hasSize(2);
+        assertThat(sent.get(0).at("/message/attachment/type").asString()).isEqualTo("image");
+        assertThat(sent.get(0).at("/message/attachment/payload/attachment_id").asString()).isEqualTo("1857777774821032");
+        assertThat(sent.get(0).at("/recipient/id").asString()).isEqualTo("6830431290365001");
+        assertThat(sent.get(1).at("/message/text").asString()).isEqualTo("Вот он");
+    }
+
     @org.springframework.beans.factory.annotation.Autowired
     org.springframework.jdbc.core.simple.JdbcClient db;
 

@@ -204,6 +204,56 @@ class VkChannelIT {
         assertThat(doc.body()).isEqualTo("%PDF-1.4 address");
     }
 
+    @Test
+    void aPhotoAndADocumentGoThroughVksUploadServersAndArriveAsAttachments() {
+        hook(Payloads.text("vk/message-new.json").replace("SECRET", SECRET));
+        String chat = ws.api().get("/api/v1/chats?category=new").json().at("/items/0/id").asString();
+        answer("photos.getMessagesUploadServer", "{\"response\":{\"album_id\":-64,\"upload_url\":\"" + vk.baseUrl()
+                + "/upload/photo?act=do_add&mid=218765432\",\"user_id\":0,\"group_id\":218765432}}");
+        vk.stubFor(post(urlEqualTo("/upload/photo?act=do_add&mid=218765432")).willReturn(okJson(
+                "{\"server\":852432,\"photo\":\"[{\\\"markers_restarted\\\":true,\\\"photo\\\":\\\"3f1c0e2a:w\\\"}]\","
+                        + "\"hash\":\"8ad7b9c44e12f0e1\"}")));
+        answer("photos.saveMessagesPhoto", "{\"response\":[{\"album_id\":-64,\"date\":1764000500,\"id\":457239101,"
+                + "\"owner_id\":-218765432,\"access_key\":\"c5e8a1b2d3\",\"sizes\":[],\"text\":\"\"}]}");
+        answer("docs.getMessagesUploadServer", "{\"response\":{\"upload_url\":\"" + vk.baseUrl()
+                + "/upload/doc?act=add_doc&mid=218765432\"}}");
+        vk.stubFor(post(urlEqualTo("/upload/doc?act=add_doc&mid=218765432")).willReturn(okJson(
+                "{\"file\":\"218765432|0|-1|852432|9f0c1a2b3c|pdf|18342|price.pdf|d1e2f3|a4b5c6|-1\"}")));
+        answer("docs.save", "{\"response\":{\"type\":\"doc\",\"doc\":{\"id\":674512200,\"owner_id\":-218765432,"
+                + "\"title\":\"price.pdf\",\"size\":18342,\"ext\":\"pdf\",\"url\":\"https://vk.com/doc-218765432_674512200\"}}}");
+        String photo = ws.api().upload("bouquet.png", "image/png", Api.PNG);
+        String price = ws.api().upload("price.pdf", "application/pdf", "%PDF-1.4 prices".getBytes(StandardCharsets.UTF_8));
+
+        send(chat, Map.of("text", "Вот он и прайс", "attachmentIds", java.util.List.of(photo, price)));
+
+        var uploads = vk.findAll(postRequestedFor(urlEqualTo("/upload/photo?act=do_add&mid=218765432")));
+        assertThat(uploads).hasSize(1);
+        assertThat(uploads.getFirst().getBodyAsString()).contains("name=\"photo\"").contains("filename=\"bouquet.png\"");
+        assertThat(form(vk.findAll(postRequestedFor(urlEqualTo("/method/photos.getMessagesUploadServer"))).getFirst()
+                .getBodyAsString())).containsEntry("peer_id", "210700286");
+        assertThat(form(vk.findAll(postRequestedFor(urlEqualTo("/method/photos.saveMessagesPhoto"))).getFirst()
+                .getBodyAsString())).containsEntry("server", "852432").containsEntry("hash", "8ad7b9c44e12f0e1");
+        assertThat(vk.findAll(postRequestedFor(urlEqualTo("/upload/doc?act=add_doc&mid=218765432"))).getFirst()
+                .getBodyAsString()).contains("name=\"file\"").contains("%PDF-1.4 prices");
+        Map<String, String> sent = form(vk.findAll(postRequestedFor(urlEqualTo("/method/messages.send")))
+                .getFirst().getBodyAsString());
+        assertThat(sent).containsEntry("message", "Вот он и прайс")
+                .containsEntry("attachment", "photo-218765432_457239101_c5e8a1b2d3,doc-218765432_674512200");
+
+        hook(Payloads.text("vk/wall-reply-new.json").replace("SECRET", SECRET));
+        String comment = ws.api().get("/api/v1/chats?category=new&sourceType=comment").json().at("/items/0/id").asString();
+        String another = ws.api().upload("bouquet.png", "image/png", Api.PNG);
+        Api.Response underComment = ws.api().post("/api/v1/chats/" + comment + "/messages", Map.of("text", "Вот",
+                "attachmentIds", java.util.List.of(another)));
+        assertThat(underComment.status()).isEqualTo(422);
+        assertThat(underComment.text("/detail")).contains("Files go in direct messages only");
+        send(comment, Map.of("text", "Вот", "attachmentIds", java.util.List.of(another), "replyTo",
+                Map.of("type", "direct")));
+        assertThat(form(vk.findAll(postRequestedFor(urlEqualTo("/method/messages.send"))).getLast().getBodyAsString()))
+                .as("the same file goes in direct").containsEntry("peer_id", "210700286")
+                .containsEntry("attachment", "photo-218765432_457239101_c5e8a1b2d3");
+    }
+
     private java.util.List<JsonNode> of(String chat, String direction) {
         java.util.List<JsonNode> found = new java.util.ArrayList<>();
         ws.api().get("/api/v1/chats/" + chat + "/messages").json().at("/items").forEach(m -> {

@@ -19,6 +19,7 @@ import dev.switchboard.support.IntegrationTest;
 import dev.switchboard.support.Payloads;
 import dev.switchboard.support.TestWorkspace;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -145,6 +146,48 @@ class WhatsAppChannelIT {
         assertThat(messages.get(1).at("/text").asString()).contains("Main office")
                 .contains("1 Hacker Way, Menlo Park").contains("37.483307,-122.148981");
         assertThat(messages.get(2).at("/text").asString()).isEqualTo("👤 Barbara Johnson: +1 (940) 555-1234");
+    }
+
+    @Test
+    void documentsVoiceNotesAndVideosArriveAsFilesAndAnUnsupportedMessageIsNamed() {
+        assertThat(signed(Payloads.text("whatsapp/document-audio-video.json")).status()).isEqualTo(200);
+        String chat = ws.api().get("/api/v1/chats?category=new").json().at("/items/0/id").asString();
+        JsonNode messages = ws.api().get("/api/v1/chats/" + chat + "/messages").json().at("/items");
+        assertThat(messages.size()).isEqualTo(4);
+        assertThat(messages.at("/0/text").asString()).isEqualTo("My order details");
+        assertThat(messages.at("/0/attachments/0/name").asString()).isEqualTo("order-1042.pdf");
+        assertThat(messages.at("/0/attachments/0/contentType").asString()).isEqualTo("application/pdf");
+        assertThat(messages.at("/1/attachments/0/name").asString()).isEqualTo("audio.ogg");
+        assertThat(messages.at("/1/attachments/0/contentType").asString()).isEqualTo("audio/ogg");
+        assertThat(messages.at("/2/text").asString()).isEqualTo("How it looks");
+        assertThat(messages.at("/2/attachments/0/name").asString()).isEqualTo("video.mp4");
+        assertThat(messages.at("/3/text").asString()).isEqualTo("[a message WhatsApp does not pass on: poll_creation]");
+    }
+
+    @Test
+    void aFileIsUploadedToTheNumbersMediaAndSentWithTheTextAsItsCaption() {
+        meta.stubFor(post(urlEqualTo("/v21.0/" + NUMBER + "/media")).willReturn(okJson("{\"id\":\"1166846181421424\"}")));
+        signed(Payloads.text("whatsapp/text.json"));
+        String chat = ws.api().get("/api/v1/chats?category=new").json().at("/items/0/id").asString();
+        String photo = ws.api().upload("bouquet.png", "image/png", Api.PNG);
+        String price = ws.api().upload("price.pdf", "application/pdf", "%PDF-1.4 prices".getBytes(StandardCharsets.UTF_8));
+        ws.api().post("/api/v1/chats/" + chat + "/messages", Map.of("text", "In blue, and the price list",
+                "attachmentIds", List.of(photo, price)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> "sent".equals(last(chat).at("/status").asString()));
+
+        var uploads = meta.findAll(postRequestedFor(urlEqualTo("/v21.0/" + NUMBER + "/media")));
+        assertThat(uploads).hasSize(2);
+        assertThat(uploads.get(0).getBodyAsString()).contains("name=\"messaging_product\"").contains("whatsapp")
+                .contains("filename=\"bouquet.png\"").contains("image/png");
+        var sent = meta.findAll(postRequestedFor(urlEqualTo("/v21.0/" + NUMBER + "/messages"))).stream()
+                .map(r -> Api.JSON.readTree(r.getBodyAsString())).toList();
+        assertThat(sent).hasSize(2);
+        assertThat(sent.get(0).path("type").asString()).isEqualTo("image");
+        assertThat(sent.get(0).at("/image/id").asString()).isEqualTo("1166846181421424");
+        assertThat(sent.get(0).at("/image/caption").asString()).isEqualTo("In blue, and the price list");
+        assertThat(sent.get(1).path("type").asString()).isEqualTo("document");
+        assertThat(sent.get(1).at("/document/filename").asString()).isEqualTo("price.pdf");
+        assertThat(sent.get(1).at("/document/caption").isMissingNode()).as("the text went once").isTrue();
     }
 
     @Test
