@@ -5,7 +5,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A message a client sent, as a connector read it from its platform.
+ * A message a client sent, as a connector read it from its platform; or, with
+ * {@code fromBusiness}, one the business sent from the platform's own app (a community
+ * admin answering in VK), kept so the history is whole.
  *
  * @param externalId the platform's id of this message, unique within the channel
  * @param threadKey what the dialog is about on the platform (one chat per thread key and channel)
@@ -16,7 +18,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record InboundMessage(String externalId, String threadKey, String recipient, Sender sender,
         @Nullable String text, List<InboundAttachment> attachments, Instant sentAt, boolean edited,
-        String sourceType, java.util.@Nullable Map<String, Object> post) {
+        String sourceType, java.util.@Nullable Map<String, Object> post, boolean fromBusiness) {
+
+    public InboundMessage(String externalId, String threadKey, String recipient, Sender sender, @Nullable String text,
+            List<InboundAttachment> attachments, Instant sentAt, boolean edited, String sourceType,
+            java.util.@Nullable Map<String, Object> post) {
+        this(externalId, threadKey, recipient, sender, text, attachments, sentAt, edited, sourceType, post, false);
+    }
 
     public InboundMessage(String externalId, String threadKey, String recipient, Sender sender, @Nullable String text,
             List<InboundAttachment> attachments, Instant sentAt, boolean edited, String sourceType) {

@@ -72,7 +72,7 @@ class Chats {
                 .query(UUID.class).optional();
     }
 
-    private Optional<UUID> byThread(UUID workspaceId, UUID channelId, String threadKey) {
+    Optional<UUID> byThread(UUID workspaceId, UUID channelId, String threadKey) {
         return db.sql("select id from chats where workspace_id = :ws and channel_id = :channel and thread_key = :thread")
                 .param("ws", workspaceId).param("channel", channelId).param("thread", threadKey)
                 .query(UUID.class).optional();

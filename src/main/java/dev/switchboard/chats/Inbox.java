@@ -66,6 +66,10 @@ class Inbox {
                             events.publishEvent(new MessageRecorded(ws, chatId, id, false))));
             return;
         }
+        if (m.fromBusiness()) {
+            fromBusiness(channel, m);
+            return;
+        }
         Workspace workspace = workspaces.get(ws);
         InboundMessage.Sender s = m.sender();
         UUID clientId = clients.identify(ws, channel.id(),
@@ -109,6 +113,30 @@ class Inbox {
         assignee.ifPresent(a -> eventLines.write(ws, chat.id(), channel.id(), List.of(EventKind.auto_assigned), null,
                 a.name()));
         events.publishEvent(new ChatChanged(ws, chat.id(), chat.created()));
+    }
+
+    /**
+     * An answer the business wrote in the platform's own app: added to the chat's history as
+     * sent (once, whatever the platform repeats); a conversation nobody wrote to here starts no chat.
+     */
+    private void fromBusiness(Channel channel, InboundMessage m) {
+        UUID ws = channel.workspaceId();
+        Optional<UUID> chatId = chats.byThread(ws, channel.id(), m.threadKey());
+        if (chatId.isEmpty() || messages.outboundByExternalId(ws, channel.id(), m.externalId()).isPresent()) {
+            return;
+        }
+        chats.lock(ws, chatId.get());
+        if (messages.outboundByExternalId(ws, channel.id(), m.externalId()).isPresent()) {
+            return;
+        }
+        Instant now = Instant.now();
+        UUID messageId = messages.record(ws, new Messages.Draft(chatId.get(), channel.id(), "out", storable(m.text()),
+                null, "sent", m.externalId(), null, null, null, now)).orElseThrow();
+        m.attachments().forEach(a -> attachments.addFromPlatform(ws, messageId, storable(a.name()), a.contentType(),
+                a.size(), a.platformRef()));
+        chats.lastMessage(ws, chatId.get(), messageId, "out", storable(previewText(m)), now);
+        events.publishEvent(new MessageRecorded(ws, chatId.get(), messageId, true));
+        events.publishEvent(new ChatChanged(ws, chatId.get(), false));
     }
 
     /** The post a comment thread is under ("post:<post>:<client>"), or null for direct messages. */

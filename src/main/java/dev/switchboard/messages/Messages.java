@@ -89,6 +89,17 @@ public class Messages {
                 .update();
     }
 
+    /** Our message that the platform knows by this id. */
+    public Optional<UUID> outboundByExternalId(UUID workspaceId, UUID channelId, String externalId) {
+        return db.sql("""
+                select id from messages
+                where workspace_id = :ws and channel_id = :channel and external_id = :external and direction = 'out'
+                limit 1
+                """)
+                .param("ws", workspaceId).param("channel", channelId).param("external", externalId)
+                .query(UUID.class).optional();
+    }
+
     /** A client's message by its platform id, and when it was written. */
     public record Inbound(String externalId, Instant at) {
     }

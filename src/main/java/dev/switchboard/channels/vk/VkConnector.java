@@ -130,7 +130,8 @@ class VkConnector implements Connector {
                 case "message_new" -> direct(channel, object.path("message"), false).map(List::of).orElse(List.of());
                 case "message_edit" -> direct(channel, object, true).map(List::of).orElse(List.of());
                 case "wall_reply_new" -> comment(channel, object).map(List::of).orElse(List.of());
-                default -> List.of(); // message_reply (our own answers), typing, joins…: nothing to store
+                case "message_reply" -> adminAnswer(channel, object).map(List::of).orElse(List.of());
+                default -> List.of(); // typing, joins, likes…: nothing to store
             };
             return new HookAnswer(messages, List.of(), "ok");
         } catch (IllegalArgumentException e) {
@@ -151,6 +152,26 @@ class VkConnector implements Connector {
         String text = withAttachments(m, files);
         return Optional.of(new InboundMessage("msg:" + m.path("id").asString(), peer, peer, sender(channel, from), text,
                 files, Instant.ofEpochSecond(m.path("date").asLong(Instant.now().getEpochSecond())), edited, "message"));
+    }
+
+    /**
+     * The community's own message ({@code message_reply}). One a community admin wrote in VK
+     * carries {@code admin_author_id} and joins the history; ours, sent through the API, do not.
+     */
+    private Optional<InboundMessage> adminAnswer(Channel channel, JsonNode m) {
+        if (!m.path("admin_author_id").isNumber() || !m.path("id").isNumber()) {
+            return Optional.empty();
+        }
+        String peer = m.path("peer_id").asString();
+        if (peer.isBlank()) {
+            throw new IllegalArgumentException("A message without a conversation");
+        }
+        List<InboundMessage.InboundAttachment> files = new ArrayList<>();
+        String text = withAttachments(m, files);
+        return Optional.of(new InboundMessage(m.path("id").asString(), peer, peer,
+                new InboundMessage.Sender(peer, "", null, null, null, null), text, files,
+                Instant.ofEpochSecond(m.path("date").asLong(Instant.now().getEpochSecond())), false, "message", null,
+                true));
     }
 
     private Optional<InboundMessage> comment(Channel channel, JsonNode c) {

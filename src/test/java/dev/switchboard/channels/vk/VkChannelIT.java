@@ -116,6 +116,31 @@ class VkChannelIT {
     }
 
     @Test
+    void anAnswerACommunityAdminWroteInVkJoinsTheHistoryOnceAndOursAreNotDoubled() {
+        String reply = Payloads.text("vk/message-reply.json").replace("SECRET", SECRET);
+        assertThat(hook(reply).body()).as("no chat yet: nothing to add to").isEqualTo("ok");
+        assertThat(ws.api().get("/api/v1/chats?category=new").json().at("/items").size()).isZero();
+
+        hook(Payloads.text("vk/message-new.json").replace("SECRET", SECRET));
+        String chat = ws.api().get("/api/v1/chats?category=new").json().at("/items/0/id").asString();
+        hook(reply);
+        hook(reply);
+        java.util.List<JsonNode> out = of(chat, "out");
+        assertThat(out).hasSize(1);
+        assertThat(out.getFirst().at("/text").asString()).isEqualTo("Линдси, букет будет готов к 18:00");
+        assertThat(out.getFirst().at("/status").asString()).isEqualTo("sent");
+        assertThat(out.getFirst().at("/externalId").asString()).isEqualTo("350");
+        assertThat(ws.api().get("/api/v1/chats/" + chat).json().at("/lastMessage/direction").asString()).isEqualTo("out");
+
+        send(chat, Map.of("text", "Ждём вас"));
+        String ours = reply.replace("\"admin_author_id\": 38912345,", "").replace("\"id\": 350", "\"id\": 1234")
+                .replace("Линдси, букет будет готов к 18:00", "Ждём вас");
+        assertThat(hook(ours).body()).isEqualTo("ok");
+        assertThat(of(chat, "out")).extracting(m -> m.at("/text").asString())
+                .containsExactly("Линдси, букет будет готов к 18:00", "Ждём вас");
+    }
+
+    @Test
     void aCommentUnderAPostBecomesACommentChatAnsweredWithWallCreateComment() {
         hook(Payloads.text("vk/wall-reply-new.json").replace("SECRET", SECRET));
         JsonNode chat = ws.api().get("/api/v1/chats?category=new").json().at("/items/0");
