@@ -65,4 +65,14 @@ describe('messages cache', () => {
       ['pending-k', 'k', 'failed', 'Window closed'],
     ]);
   });
+
+  it('puts an event line that arrives after the answer it came with in the order they were written', () => {
+    const { qc, list } = setup();
+    const answer = '019abc00-0000-7000-8000-000000000002';
+    const event = '019abc00-0000-7000-8000-000000000001';
+    addPendingMessage(qc, message({ id: 'pending-k', pendingKey: 'k', direction: 'out', text: 'Hi', status: 'queued' }));
+    confirmPendingMessage(qc, 'k', message({ id: answer, direction: 'out', text: 'Hi', status: 'queued' }));
+    upsertMessage(qc, message({ id: event, direction: 'event', text: 'accepted' }));
+    expect(list().map((m) => m.id)).toEqual(['m1', event, answer]);
+  });
 });

@@ -31,10 +31,25 @@ function contains(data: MessagesData, predicate: (m: Message) => boolean): boole
   return data.pages.some((page) => page.items.some(predicate));
 }
 
+/** Server ids are time-ordered (UUIDv7): their text order is the order they were written in. */
+const SERVER_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+function writtenAfter(item: Message, message: Message): boolean {
+  return SERVER_ID.test(item.id) && SERVER_ID.test(message.id) && item.id > message.id;
+}
+
+/**
+ * Adds a message as the newest; a server message that was written before some already shown
+ * (an event line arriving after the answer that caused it) goes in its place among them.
+ */
 function append(data: MessagesData, message: Message): MessagesData {
   if (data.pages.length === 0) return { ...data, pages: [{ items: [message], prevCursor: null }], pageParams: [null] };
   const [newest, ...older] = data.pages;
-  return { ...data, pages: [{ ...newest, items: [...newest.items, message] }, ...older] };
+  const items = [...newest.items];
+  let at = items.length;
+  while (at > 0 && writtenAfter(items[at - 1], message)) at--;
+  items.splice(at, 0, message);
+  return { ...data, pages: [{ ...newest, items }, ...older] };
 }
 
 /**

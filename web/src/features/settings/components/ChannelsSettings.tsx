@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { useChannels } from '@/api/get-channels';
+import { useQuery } from '@tanstack/react-query';
+import { channelsQueryOptions } from '@/api/get-channels';
 import { Badge } from '@/components/Badge';
 import { Button } from '@/components/Button';
 import { ChannelIcon } from '@/components/ChannelIcon';
@@ -115,7 +116,8 @@ function ChannelRow({ channel, onEdit, onRemove }: { channel: Channel; onEdit: (
 export function ChannelsSettings() {
   const { t } = useI18n();
   const toast = useToast();
-  const channels = useChannels();
+  // kept fresh while the screen is open: setting up a hook, one waits for the platform's first call
+  const channels = useQuery({ ...channelsQueryOptions(), refetchInterval: 5000 });
   const [editing, setEditing] = useState<Channel | 'new' | null>(null);
   const [removing, setRemoving] = useState<Channel | null>(null);
   const list = channels.data ?? [];
