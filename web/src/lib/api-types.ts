@@ -200,6 +200,8 @@ export interface Channel extends ChannelRef {
   writeFirstBy: AddressKind[];
   /** Comments under the account's posts become chats. */
   hasComments?: boolean;
+  /** Templates the platform approved can be sent, e.g. after its reply window (WhatsApp). */
+  hasPlatformTemplates?: boolean;
   /** Admins only: where the platform calls, the settings (secrets masked), and whether the platform reaches it. */
   webhookUrl?: string | null;
   settings?: Record<string, unknown>;

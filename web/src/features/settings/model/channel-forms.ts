@@ -41,6 +41,7 @@ export const CHANNEL_FORMS: Record<ConnectableType, ChannelField[]> = {
     { name: 'accessToken', secret: true, required: true },
     { name: 'appSecret', secret: true, required: true },
     { name: 'verifyToken', required: true, generated: true },
+    { name: 'businessAccountId' },
     { name: 'apiBaseUrl', advanced: true, initial: 'https://graph.facebook.com' },
     { name: 'apiVersion', advanced: true, initial: 'v21.0' },
   ],

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 public enum ChannelType {
     telegram(Windows.NONE, false),
+    /** The only one with templates the platform approves: what may be sent once its window has closed. */
     whatsapp(new Windows(Duration.ofHours(24), null, null), false, "phone"),
     vk(Windows.NONE, true, "externalId", "username"),
     instagram(Windows.META_PAGES, true),
@@ -51,6 +52,11 @@ public enum ChannelType {
      */
     public @Nullable Duration privateReplyWindow() {
         return windows.privateReply();
+    }
+
+    /** Whether the platform keeps templates it approved, sendable after its reply window (WhatsApp). */
+    public boolean hasPlatformTemplates() {
+        return this == whatsapp;
     }
 
     /** Whether clients' comments under the account's posts become chats, answered publicly or in direct. */

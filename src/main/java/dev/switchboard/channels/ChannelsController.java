@@ -58,11 +58,12 @@ class ChannelsController {
 
     /**
      * {@code writeFirstBy}: the addresses a first message can go to (phone, email, username,
-     * externalId); {@code hasComments}: comments under posts become chats. For admins, what
+     * externalId); {@code hasComments}: comments under posts become chats; {@code hasPlatformTemplates}:
+     * templates the platform approved can be sent (WhatsApp). For admins, what
      * the hook last heard ({@code lastEventAt}) and the last call it refused ({@code problem}).
      */
     record ChannelView(String id, String type, String name, String status, @Nullable String webhookUrl,
-            boolean canWriteFirst, List<String> writeFirstBy, boolean hasComments,
+            boolean canWriteFirst, List<String> writeFirstBy, boolean hasComments, boolean hasPlatformTemplates,
             Map<String, Object> settings, @Nullable String secret, java.time.@Nullable Instant lastEventAt,
             @Nullable String problem, java.time.@Nullable Instant problemAt) {
     }
@@ -190,6 +191,7 @@ class ChannelsController {
         return new ChannelView(c.id().toString(), c.type().name(), c.name(), c.status(),
                 me.isAdmin() ? publicUrl + "/hooks/" + c.id() : null, c.type().canWriteFirst(),
                 c.type().writeFirstBy().stream().sorted().toList(), c.type().hasComments(),
+                c.type().hasPlatformTemplates(),
                 me.isAdmin() ? connector.map(k -> k.visibleSettings(c.settings())).orElse(Map.of()) : Map.of(),
                 withSecret ? c.secret() : null, health.lastEventAt(), health.problem(), health.problemAt());
     }

@@ -201,7 +201,7 @@ class Replies {
                     + " Settings → Channels");
         }
         if (template != null) {
-            if (channel.filter(c -> c.type() == ChannelType.whatsapp).isEmpty()) {
+            if (channel.filter(c -> c.type().hasPlatformTemplates()).isEmpty()) {
                 throw new RuleViolation("Platform templates are sent on WhatsApp only");
             }
             if (!attachmentIds.isEmpty()) {

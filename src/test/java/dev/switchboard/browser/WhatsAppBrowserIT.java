@@ -61,6 +61,7 @@ class WhatsAppBrowserIT {
         meta.stubFor(get(urlPathEqualTo("/v21.0/102290129340398/message_templates")).willReturn(okJson("""
                 {"data": [{"name": "order_update", "language": "en_US", "status": "APPROVED", "category": "UTILITY",
                   "components": [{"type": "BODY", "text": "Hello {{1}}, your order {{2}} is ready."}], "id": "1"}]}""")));
+        meta.stubFor(post(urlEqualTo("/v21.0/102290129340398/subscribed_apps")).willReturn(okJson("{\"success\":true}")));
         meta.stubFor(post(urlEqualTo("/v21.0/" + NUMBER + "/messages"))
                 .willReturn(okJson(Payloads.text("whatsapp/send-message.json"))));
         TestWorkspace ws = TestWorkspace.signUp(port, "en");

@@ -52,7 +52,7 @@ export function WriteFirstDialog({ onClose, onStarted }: WriteFirstDialogProps) 
   const [text, setText] = useState('');
   const [template, setTemplate] = useState<Template | null>(null);
   const [chosenPlatform, setPlatform] = useState<ChosenPlatformTemplate | null>(null);
-  const platformChannelId = channel?.type === 'whatsapp' ? channel.id : null;
+  const platformChannelId = channel?.hasPlatformTemplates || channel?.type === 'whatsapp' ? channel.id : null;
   const platform = platformChannelId ? chosenPlatform : null;
   const [local, setLocal] = useState<Partial<Record<'channel' | 'address' | 'text', string>>>({});
   const send = useWriteFirst();

@@ -48,6 +48,11 @@ class FacebookConnector extends MetaPageConnector {
     }
 
     @Override
+    String subscribedFields() {
+        return "messages,messaging_postbacks,message_echoes,feed";
+    }
+
+    @Override
     String replyEdge(String commentId) {
         return commentId + "/comments";
     }

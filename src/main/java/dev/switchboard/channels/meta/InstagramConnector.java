@@ -45,6 +45,11 @@ class InstagramConnector extends MetaPageConnector {
     }
 
     @Override
+    String subscribedFields() {
+        return "messages,comments";
+    }
+
+    @Override
     String replyEdge(String commentId) {
         return commentId + "/replies";
     }

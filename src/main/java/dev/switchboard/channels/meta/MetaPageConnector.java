@@ -57,6 +57,9 @@ abstract class MetaPageConnector implements Connector {
     /** A comment change of this platform, read as (comment id, post id, author id, author name, text), or empty. */
     abstract Optional<Comment> comment(JsonNode change, String pageId);
 
+    /** The webhook fields the app subscribes to for this account ({@code subscribed_apps}). */
+    abstract String subscribedFields();
+
     /** The node that takes a public reply to a comment. */
     abstract String replyEdge(String commentId);
 
@@ -84,6 +87,13 @@ abstract class MetaPageConnector implements Connector {
         if (!account.ok() || account.body() == null) {
             throw new RuleViolation(account.status() == 0 ? "Could not check the token. " + account.error()
                     : "Meta did not accept the account and token: " + account.error());
+        }
+        // the account sends its events to the app; the app's callback URL is set in Meta's dashboard
+        GraphApi.Answer subscribed = api.post(account(channel), channel.setting("pageId").trim() + "/subscribed_apps",
+                Map.of("subscribed_fields", subscribedFields()));
+        if (!subscribed.ok()) {
+            throw new RuleViolation("Meta did not subscribe the app to the account's messages and comments: "
+                    + subscribed.error());
         }
         Map<String, Object> settings = new LinkedHashMap<>();
         for (String name : REQUIRED) {

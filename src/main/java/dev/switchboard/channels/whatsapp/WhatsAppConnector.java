@@ -87,6 +87,15 @@ class WhatsAppConnector implements Connector {
             throw new RuleViolation(number.status() == 0 ? "Could not check the token. " + number.error()
                     : "WhatsApp did not accept the number and token: " + number.error());
         }
+        String business = channel.setting("businessAccountId").trim();
+        if (!business.isBlank()) {
+            // the business account sends its numbers' events to the app
+            GraphApi.Answer subscribed = api.post(account, business + "/subscribed_apps", Map.of());
+            if (!subscribed.ok()) {
+                throw new RuleViolation("Meta did not subscribe the app to the business account's webhooks: "
+                        + subscribed.error());
+            }
+        }
         Map<String, Object> settings = new LinkedHashMap<>();
         for (String name : REQUIRED) {
             settings.put(name, channel.setting(name).trim());

@@ -60,6 +60,8 @@ class MetaPagesIT {
         meta.stubFor(post(urlEqualTo("/v21.0/17865799348089039/replies")).willReturn(okJson("{\"id\":\"17870913679156914\"}")));
         meta.stubFor(post(urlEqualTo("/v21.0/987654321012345_111222333444555/comments"))
                 .willReturn(okJson("{\"id\":\"987654321012345_111222333444999\"}")));
+        meta.stubFor(post(urlEqualTo("/v21.0/" + IG + "/subscribed_apps")).willReturn(okJson("{\"success\":true}")));
+        meta.stubFor(post(urlEqualTo("/v21.0/" + PAGE + "/subscribed_apps")).willReturn(okJson("{\"success\":true}")));
         ws = TestWorkspace.signUp(port, "en");
     }
 
@@ -108,7 +110,14 @@ class MetaPagesIT {
     @Test
     void aFacebookCommentIsAnsweredPubliclyAndMetasRefusalIsShown() {
         String channel = connect("facebook", PAGE);
+        JsonNode subscribed = Api.JSON.readTree(meta.findAll(postRequestedFor(urlEqualTo("/v21.0/" + PAGE
+                + "/subscribed_apps"))).getFirst().getBodyAsString());
+        assertThat(subscribed.path("subscribed_fields").asString()).contains("messages").contains("feed");
         signed(channel, Payloads.text("meta/facebook-comment.json"));
+        String reaction = Payloads.text("meta/facebook-comment.json").replace("\"item\": \"comment\"", "\"item\": \"reaction\"")
+                .replace("111222333444555", "111222333444666");
+        assertThat(signed(channel, reaction).status()).as("a reaction on the feed is acknowledged").isEqualTo(200);
+        assertThat(ws.api().get("/api/v1/chats?category=new").json().at("/items").size()).isEqualTo(1);
         JsonNode chat = ws.api().get("/api/v1/chats?category=new").json().at("/items/0");
         assertThat(chat.at("/client/name").asString()).isEqualTo("Maria Ivanova");
         assertThat(chat.at("/post/text").asString()).isEqualTo("Peonies are in!");

@@ -59,12 +59,15 @@ class WhatsAppChannelIT {
                 "{\"verified_name\":\"Fialka Flowers\",\"display_phone_number\":\"+1 555-078-3881\",\"id\":\"" + NUMBER + "\"}")));
         meta.stubFor(post(urlEqualTo("/v21.0/" + NUMBER + "/messages"))
                 .willReturn(okJson(Payloads.text("whatsapp/send-message.json"))));
+        meta.stubFor(post(urlEqualTo("/v21.0/" + BUSINESS + "/subscribed_apps")).willReturn(okJson("{\"success\":true}")));
         ws = TestWorkspace.signUp(port, "en");
         Api.Response created = ws.api().post("/api/v1/channels", Map.of("type", "whatsapp", "name", "WhatsApp sales",
                 "settings", Map.of("phoneNumberId", NUMBER, "accessToken", "EAAGm0PX4ZCpsBAKZBZC1234567890",
                         "appSecret", SECRET, "verifyToken", VERIFY, "apiBaseUrl", meta.baseUrl(),
                         "businessAccountId", BUSINESS)));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(meta.findAll(postRequestedFor(urlEqualTo("/v21.0/" + BUSINESS + "/subscribed_apps"))))
+                .as("the business account sends its webhooks to the app").hasSize(1);
         channelId = created.text("/id");
     }
 
