@@ -48,8 +48,8 @@ export const CHANNEL_FORMS: Record<ConnectableType, ChannelField[]> = {
   vk: [
     { name: 'groupId', required: true },
     { name: 'accessToken', secret: true, required: true },
-    { name: 'confirmationCode', required: true },
-    { name: 'secret', secret: true, required: true, generated: true },
+    { name: 'confirmationCode' },
+    { name: 'secret', secret: true, generated: true },
     { name: 'apiBaseUrl', advanced: true, initial: 'https://api.vk.com' },
   ],
   instagram: META,

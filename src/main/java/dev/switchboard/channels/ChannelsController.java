@@ -86,6 +86,12 @@ class ChannelsController {
         Channel connected = new Channel(draft.workspaceId(), draft.id(), draft.type(), draft.name(), draft.status(),
                 connector.connect(draft), draft.secret());
         channels.create(connected);
+        try {
+            connector.registerHook(connected);
+        } catch (RuleViolation e) {
+            // the channel stands; the admin sees what to do by hand
+            channels.refused(connected.id(), e.getMessage());
+        }
         boolean showSecret = r.type() == ChannelType.api || r.type() == ChannelType.widget;
         return view(me, connected, showSecret);
     }
@@ -156,6 +162,13 @@ class ChannelsController {
         Channel changed = new Channel(channel.workspaceId(), channel.id(), channel.type(),
                 r.name() == null ? channel.name() : r.name().trim(), channel.status(), settings, channel.secret());
         channels.update(changed);
+        if (r.settings() != null) {
+            try {
+                connectors.of(channel.type()).registerHook(changed);
+            } catch (RuleViolation e) {
+                channels.refused(channel.id(), e.getMessage());
+            }
+        }
         if (r.status() != null) {
             channels.setEnabled(me.workspaceId(), channel.id(), r.status().equals("active"));
         }

@@ -14,6 +14,14 @@ public interface Connector {
      */
     Map<String, Object> connect(Channel channel);
 
+    /**
+     * Points the platform at the hook of a channel just stored, where the platform lets an API
+     * do it after the fact (VK's Callback API servers, which call the hook to confirm it).
+     * Throws {@link dev.switchboard.common.RuleViolation} with what the admin should do by hand.
+     */
+    default void registerHook(Channel channel) {
+    }
+
     /** Verifies a hook call is genuine and reads it. Throws {@link HookRejected} otherwise. */
     HookAnswer receive(Channel channel, HookCall call);
 

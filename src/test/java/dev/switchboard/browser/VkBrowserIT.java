@@ -64,6 +64,10 @@ class VkBrowserIT {
                 + "\"date\":1763900000,\"text\":\"Spring bouquet, 3 500 ₽\"}]}}");
         answer("wall.createComment", "{\"response\":{\"comment_id\":80,\"parents_stack\":[]}}");
         answer("messages.send", "{\"response\":1240}");
+        answer("groups.getCallbackConfirmationCode", "{\"response\":{\"code\":\"d8f0a3c1\"}}");
+        answer("groups.getCallbackServers", "{\"response\":{\"count\":0,\"items\":[]}}");
+        answer("groups.addCallbackServer", "{\"response\":{\"server_id\":3}}");
+        answer("groups.setCallbackSettings", "{\"response\":1}");
         TestWorkspace ws = TestWorkspace.signUp(port, "en");
 
         browser = new Browser("en");
@@ -74,7 +78,6 @@ class VkBrowserIT {
         browser.find("channel-type-vk").click();
         browser.find("channel-field-groupId").sendKeys("club" + GROUP);
         browser.find("channel-field-accessToken").sendKeys("vk1.a.Fialka-community-token-0123456789");
-        browser.find("channel-field-confirmationCode").sendKeys("d8f0a3c1");
         String secret = browser.find("channel-field-secret").getDomProperty("value");
         assertThat(secret).as("a secret key is offered").hasSize(24);
         browser.find("channel-advanced").click();
@@ -88,8 +91,10 @@ class VkBrowserIT {
         browser.waitFor(d -> browser.find("channel-health").getText().contains("nothing received yet"));
         String channelId = hook.substring(hook.lastIndexOf('/') + 1);
 
+        assertThat(vk.findAll(postRequestedFor(urlEqualTo("/method/groups.addCallbackServer")))).as("the hook is added to VK")
+                .hasSize(1);
         Api.Response confirmation = hookCall(channelId, "{\"type\":\"confirmation\",\"group_id\":" + GROUP + "}");
-        assertThat(confirmation.body()).isEqualTo("d8f0a3c1");
+        assertThat(confirmation.body()).as("the code read from VK").isEqualTo("d8f0a3c1");
         String first = Payloads.text("vk/wall-reply-new.json").replace("SECRET", secret);
         hookCall(channelId, first);
         hookCall(channelId, first.replace("\"id\": 77", "\"id\": 79").replace("c4e5f6a7b8", "d5e6f7a8b9")

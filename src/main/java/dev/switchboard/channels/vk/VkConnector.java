@@ -37,7 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class VkConnector implements Connector {
 
-    private static final List<String> REQUIRED = List.of("groupId", "accessToken", "secret", "confirmationCode");
+    private static final List<String> REQUIRED = List.of("groupId", "accessToken");
+    /** The Callback API events a community sends us. */
+    private static final List<String> EVENTS = List.of("message_new", "message_reply", "message_edit", "wall_reply_new");
     /** Too many requests per second, flood control, VK's own trouble: tried again. */
     private static final List<Integer> LATER = List.of(6, 9, 10, 29);
 
@@ -46,10 +48,13 @@ class VkConnector implements Connector {
     private final JsonMapper json;
     private final String defaultBaseUrl;
     private final String defaultVersion;
+    private final String publicUrl;
 
     VkConnector(VkApi api, dev.switchboard.files.FileStore files, JsonMapper json,
             @Value("${switchboard.vk.api-base-url:https://api.vk.com}") String defaultBaseUrl,
-            @Value("${switchboard.vk.api-version:5.199}") String defaultVersion) {
+            @Value("${switchboard.vk.api-version:5.199}") String defaultVersion,
+            @Value("${switchboard.public-url}") String publicUrl) {
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
         this.api = api;
         this.files = files;
         this.json = json;
@@ -88,14 +93,79 @@ class VkConnector implements Connector {
         if (!groupId.equals(found.path("id").asString())) {
             throw new RuleViolation("The token belongs to another community than " + groupId);
         }
-        Map<String, Object> settings = new LinkedHashMap<>();
-        for (String name : REQUIRED) {
-            settings.put(name, channel.setting(name).trim());
+        String code = channel.setting("confirmationCode").trim();
+        if (code.isBlank()) {
+            VkApi.Answer asked = api.call(community, "groups.getCallbackConfirmationCode", Map.of("group_id", groupId));
+            if (!asked.ok() || asked.response().path("code").asString("").isBlank()) {
+                throw new RuleViolation("VK did not give the Callback API's confirmation code ([" + asked.code() + "] "
+                        + asked.error() + "); copy it from the community's Callback API tab into settings.confirmationCode");
+            }
+            code = asked.response().path("code").asString();
         }
+        String secret = channel.setting("secret").trim();
+        if (secret.length() > 50) {
+            throw new RuleViolation("settings.secret may be at most 50 characters: VK keeps no longer secret keys");
+        }
+        Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("groupId", groupId);
+        settings.put("accessToken", channel.setting("accessToken").trim());
+        // our own secret when none is given: VK carries it in every event
+        settings.put("secret", secret.isBlank() ? channel.secret() : secret);
+        settings.put("confirmationCode", code);
         settings.put("groupName", found.path("name").asString(""));
         settings.put("apiBaseUrl", baseUrl);
         return settings;
+    }
+
+    /**
+     * Adds our hook to the community's Callback API servers (or updates the one already at our
+     * address) and turns on the events we read. VK then confirms the server by calling the hook.
+     */
+    @Override
+    public void registerHook(Channel channel) {
+        VkApi.Community community = community(channel);
+        String group = channel.setting("groupId");
+        String url = publicUrl + "/hooks/" + channel.id();
+        VkApi.Answer servers = api.call(community, "groups.getCallbackServers", Map.of("group_id", group));
+        if (!servers.ok()) {
+            throw new RuleViolation(hookRefused(servers));
+        }
+        String serverId = null;
+        for (JsonNode server : servers.response().path("items")) {
+            if (url.equals(server.path("url").asString())) {
+                serverId = server.path("id").asString();
+            }
+        }
+        Map<String, String> server = new LinkedHashMap<>();
+        server.put("group_id", group);
+        server.put("url", url);
+        server.put("title", "Switchboard");
+        server.put("secret_key", channel.setting("secret"));
+        VkApi.Answer saved;
+        if (serverId == null) {
+            saved = api.call(community, "groups.addCallbackServer", server);
+            serverId = saved.ok() ? saved.response().path("server_id").asString() : null;
+        } else {
+            server.put("server_id", serverId);
+            saved = api.call(community, "groups.editCallbackServer", server);
+        }
+        if (!saved.ok()) {
+            throw new RuleViolation(hookRefused(saved));
+        }
+        Map<String, String> events = new LinkedHashMap<>();
+        events.put("group_id", group);
+        events.put("server_id", serverId);
+        events.put("api_version", defaultVersion);
+        EVENTS.forEach(e -> events.put(e, "1"));
+        VkApi.Answer set = api.call(community, "groups.setCallbackSettings", events);
+        if (!set.ok()) {
+            throw new RuleViolation(hookRefused(set));
+        }
+    }
+
+    private static String hookRefused(VkApi.Answer answer) {
+        return "VK did not add the hook to the community's Callback API: [" + answer.code() + "] " + answer.error()
+                + ". Add the server by hand on the Callback API tab, or give a token with the right to manage the community";
     }
 
     @Override

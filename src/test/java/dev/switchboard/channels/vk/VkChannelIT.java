@@ -52,6 +52,11 @@ class VkChannelIT {
                 + "\"date\":1763900000,\"text\":\"Букет «Весенний» — 3 500 ₽\"}]}}");
         answer("messages.send", "{\"response\":1234}");
         answer("wall.createComment", "{\"response\":{\"comment_id\":78,\"parents_stack\":[]}}");
+        answer("groups.getCallbackConfirmationCode", "{\"response\":{\"code\":\"5a9c2e71\"}}");
+        answer("groups.getCallbackServers", "{\"response\":{\"count\":0,\"items\":[]}}");
+        answer("groups.addCallbackServer", "{\"response\":{\"server_id\":3}}");
+        answer("groups.editCallbackServer", "{\"response\":1}");
+        answer("groups.setCallbackSettings", "{\"response\":1}");
         ws = TestWorkspace.signUp(port, "en");
         Api.Response created = ws.api().post("/api/v1/channels", Map.of("type", "vk", "name", "ВКонтакте: Фиалка",
                 "settings", Map.of("groupId", GROUP, "accessToken", "vk1.a.Fialka-community-token-0123456789",
@@ -63,6 +68,55 @@ class VkChannelIT {
     @AfterEach
     void stop() {
         vk.stop();
+    }
+
+    @Test
+    void withATokenThatManagesTheCommunityTheHookIsAddedToTheCallbackApiByItself() {
+        Api.Response created = ws.api().post("/api/v1/channels", Map.of("type", "vk", "name", "VK", "settings",
+                Map.of("groupId", "club" + GROUP, "accessToken", "vk1.a.Fialka-community-token-0123456789",
+                        "apiBaseUrl", vk.baseUrl())));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.text("/id");
+        Map<String, String> added = form(vk.findAll(postRequestedFor(urlEqualTo("/method/groups.addCallbackServer")))
+                .getLast().getBodyAsString());
+        assertThat(added).containsEntry("group_id", GROUP)
+                .containsEntry("url", "https://switchboard.example.test/hooks/" + id).containsEntry("title", "Switchboard");
+        String secret = added.get("secret_key");
+        assertThat(secret).matches("[A-Za-z0-9]{40}");
+        Map<String, String> events = form(vk.findAll(postRequestedFor(urlEqualTo("/method/groups.setCallbackSettings")))
+                .getLast().getBodyAsString());
+        assertThat(events).containsEntry("server_id", "3").containsEntry("api_version", "5.199")
+                .containsEntry("message_new", "1").containsEntry("message_reply", "1")
+                .containsEntry("message_edit", "1").containsEntry("wall_reply_new", "1");
+        assertThat(ws.api().get("/api/v1/channels/" + id).json().at("/problem").isNull()).isTrue();
+
+        Api.Response confirmation = new Api(port).postRaw("/hooks/" + id,
+                "{\"type\":\"confirmation\",\"group_id\":" + GROUP + "}", "application/json");
+        assertThat(confirmation.body()).as("the code VK gave").isEqualTo("5a9c2e71");
+        assertThat(new Api(port).postRaw("/hooks/" + id, Payloads.text("vk/message-new.json").replace("SECRET", secret),
+                "application/json").body()).isEqualTo("ok");
+
+        answer("groups.getCallbackServers", "{\"response\":{\"count\":1,\"items\":[{\"id\":3,\"title\":\"Switchboard\","
+                + "\"url\":\"https://switchboard.example.test/hooks/" + id + "\",\"status\":\"ok\"}]}}");
+        assertThat(ws.api().patch("/api/v1/channels/" + id, Map.of("settings", Map.of("secret", "new-Secret-2026")))
+                .status()).isEqualTo(200);
+        Map<String, String> edited = form(vk.findAll(postRequestedFor(urlEqualTo("/method/groups.editCallbackServer")))
+                .getLast().getBodyAsString());
+        assertThat(edited).containsEntry("server_id", "3").containsEntry("secret_key", "new-Secret-2026");
+        assertThat(vk.findAll(postRequestedFor(urlEqualTo("/method/groups.addCallbackServer")))).hasSize(2);
+    }
+
+    @Test
+    void aTokenThatMayNotManageTheCommunityLeavesTheChannelWithWhatToDoByHand() {
+        answer("groups.getCallbackServers", "{\"error\":{\"error_code\":15,\"error_msg\":\"Access denied: no access to"
+                + " call this method\",\"request_params\":[]}}");
+        Api.Response created = ws.api().post("/api/v1/channels", Map.of("type", "vk", "name", "VK", "settings",
+                Map.of("groupId", GROUP, "accessToken", "vk1.a.Fialka-community-token-0123456789", "confirmationCode",
+                        "d8f0a3c1", "apiBaseUrl", vk.baseUrl())));
+        assertThat(created.status()).isEqualTo(201);
+        JsonNode channel = ws.api().get("/api/v1/channels/" + created.text("/id")).json();
+        assertThat(channel.at("/problem").asString()).contains("[15] Access denied").contains("by hand");
+        assertThat(channel.at("/settings/confirmationCode").asString()).isEqualTo("d8f0a3c1");
     }
 
     @Test
