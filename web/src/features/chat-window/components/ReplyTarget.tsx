@@ -37,33 +37,33 @@ export function ReplyTarget({ value, onChange, comments, channelType }: ReplyTar
   const picked = value.type === 'comment' && value.commentId !== undefined && comments.length > 1
     && value.commentId !== comments[comments.length - 1]?.commentId;
   const meta = channelType === 'instagram' || channelType === 'facebook';
+  const options = [
+    { type: 'comment' as const, icon: <ReplyIcon size={13} />, label: t('replyTarget.public'), hint: t('replyTarget.publicHint') },
+    {
+      type: 'direct' as const,
+      icon: <SendIcon size={12} />,
+      label: t('replyTarget.direct'),
+      hint: t(meta ? 'replyTarget.directHintMeta' : 'replyTarget.directHint'),
+    },
+  ];
   return (
     <div className="sb-reply-target" data-testid="reply-target" data-target={value.type}>
       <div className="sb-reply-target__switch" role="radiogroup" aria-label={t('replyTarget.label')}>
-        <button
-          type="button"
-          role="radio"
-          aria-checked={value.type === 'comment'}
-          className="sb-reply-target__option"
-          onClick={() => onChange({ type: 'comment' })}
-          title={t('replyTarget.publicHint')}
-          data-testid="reply-target-comment"
-        >
-          <ReplyIcon size={13} />
-          {t('replyTarget.public')}
-        </button>
-        <button
-          type="button"
-          role="radio"
-          aria-checked={value.type === 'direct'}
-          className="sb-reply-target__option"
-          onClick={() => onChange({ type: 'direct' })}
-          title={t(meta ? 'replyTarget.directHintMeta' : 'replyTarget.directHint')}
-          data-testid="reply-target-direct"
-        >
-          <SendIcon size={12} />
-          {t('replyTarget.direct')}
-        </button>
+        {options.map((option) => (
+          <button
+            key={option.type}
+            type="button"
+            role="radio"
+            aria-checked={value.type === option.type}
+            className="sb-reply-target__option"
+            onClick={() => onChange({ type: option.type })}
+            title={option.hint}
+            data-testid={`reply-target-${option.type}`}
+          >
+            {option.icon}
+            {option.label}
+          </button>
+        ))}
       </div>
       {value.type === 'comment' && comment && (
         <span className="sb-reply-target__quote" data-testid="reply-target-quote">

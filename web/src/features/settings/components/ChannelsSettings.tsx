@@ -7,7 +7,6 @@ import { ChannelIcon } from '@/components/ChannelIcon';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorBanner } from '@/components/ErrorBanner';
 import { PencilIcon, PlusIcon, TrashIcon } from '@/components/icons';
-import { Skeleton } from '@/components/Skeleton';
 import { Switch } from '@/components/Switch';
 import { TimeAgo } from '@/components/TimeAgo';
 import { useToast } from '@/components/toast-context';
@@ -18,6 +17,7 @@ import { useDeleteChannel } from '../api/delete-channel';
 import { useSaveChannel } from '../api/save-channel';
 import { ChannelDialog } from './ChannelDialog';
 import { ConfirmRemoveDialog } from './ConfirmRemoveDialog';
+import { ListSkeleton } from './ListSkeleton';
 
 function RemoveDialog({ channel, onDone }: { channel: Channel; onDone: () => void }) {
   const { t } = useI18n();
@@ -124,15 +124,7 @@ export function ChannelsSettings() {
 
   let body;
   if (channels.isPending) {
-    body = (
-      <ul className="sb-set-list" aria-busy="true" aria-label={t('common.loading')}>
-        {[0, 1, 2].map((i) => (
-          <li key={i} className="sb-set-row">
-            <Skeleton width={`${35 + i * 15}%`} />
-          </li>
-        ))}
-      </ul>
-    );
+    body = <ListSkeleton />;
   } else if (channels.isError) {
     body = <ErrorBanner title={t('settings.channels.loadError')} error={channels.error} onRetry={() => void channels.refetch()} />;
   } else if (list.length === 0) {

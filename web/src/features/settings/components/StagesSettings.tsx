@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useStages } from '@/api/get-stages';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorBanner } from '@/components/ErrorBanner';
-import { Skeleton } from '@/components/Skeleton';
 import { useToast } from '@/components/toast-context';
 import { useI18n } from '@/i18n';
 import { errorMessage } from '@/lib/api-client';
@@ -11,6 +10,7 @@ import { useUpdateStage, type StageChange } from '../api/update-stage';
 import { DeleteStageDialog } from './DeleteStageDialog';
 import { NewStageForm } from './NewStageForm';
 import { StageRow } from './StageRow';
+import { ListSkeleton } from './ListSkeleton';
 
 /** «Воронка продаж»: the stages in funnel order; add, rename, regroup, move, delete. */
 export function StagesSettings() {
@@ -29,15 +29,7 @@ export function StagesSettings() {
 
   let body: React.ReactNode;
   if (stages.isPending) {
-    body = (
-      <ul className="sb-set-list" aria-busy="true" aria-label={t('common.loading')}>
-        {Array.from({ length: 4 }, (_, i) => (
-          <li key={i} className="sb-set-row">
-            <Skeleton width={`${40 + i * 10}%`} />
-          </li>
-        ))}
-      </ul>
-    );
+    body = <ListSkeleton rows={4} />;
   } else if (stages.isError) {
     body = <ErrorBanner title={t('settings.stages.loadError')} error={stages.error} onRetry={() => void stages.refetch()} />;
   } else if (list.length === 0) {

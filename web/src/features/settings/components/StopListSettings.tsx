@@ -6,7 +6,6 @@ import { Button } from '@/components/Button';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorBanner } from '@/components/ErrorBanner';
 import { BanIcon, PlusIcon, TrashIcon } from '@/components/icons';
-import { Skeleton } from '@/components/Skeleton';
 import { useToast } from '@/components/toast-context';
 import { useI18n } from '@/i18n';
 import { errorMessage, fieldErrors, isApiError } from '@/lib/api-client';
@@ -14,6 +13,7 @@ import type { StopEntry, StopKind } from '@/lib/api-types';
 import { useAddStopEntry } from '../api/add-stop-entry';
 import { useDeleteStopEntry } from '../api/delete-stop-entry';
 import { useStopList } from '../api/get-stoplist';
+import { ListSkeleton } from './ListSkeleton';
 
 const KINDS: readonly StopKind[] = ['client', 'post', 'word'];
 
@@ -110,15 +110,7 @@ export function StopListSettings() {
 
   let body;
   if (list.isPending) {
-    body = (
-      <ul className="sb-set-list" aria-busy="true" aria-label={t('common.loading')}>
-        {[0, 1].map((i) => (
-          <li key={i} className="sb-set-row">
-            <Skeleton width={`${30 + i * 20}%`} />
-          </li>
-        ))}
-      </ul>
-    );
+    body = <ListSkeleton rows={2} />;
   } else if (list.isError) {
     body = <ErrorBanner title={t('settings.stoplist.loadError')} error={list.error} onRetry={() => void list.refetch()} />;
   } else if (entries.length === 0) {

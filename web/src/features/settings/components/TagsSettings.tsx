@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTagsUsage } from '@/api/get-tags';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorBanner } from '@/components/ErrorBanner';
-import { Skeleton } from '@/components/Skeleton';
 import { useToast } from '@/components/toast-context';
 import { useI18n } from '@/i18n';
 import { errorMessage } from '@/lib/api-client';
@@ -12,6 +11,7 @@ import { useUpdateTag, type TagChange } from '../api/update-tag';
 import { NewTagForm } from './NewTagForm';
 import { TagRow } from './TagRow';
 import { ConfirmRemoveDialog } from './ConfirmRemoveDialog';
+import { ListSkeleton } from './ListSkeleton';
 
 function DeleteTagDialog({ tag, onDone }: { tag: TagItem; onDone: () => void }) {
   const { t } = useI18n();
@@ -46,15 +46,7 @@ export function TagsSettings() {
 
   let body: React.ReactNode;
   if (tags.isPending) {
-    body = (
-      <ul className="sb-set-list" aria-busy="true" aria-label={t('common.loading')}>
-        {Array.from({ length: 3 }, (_, i) => (
-          <li key={i} className="sb-set-row">
-            <Skeleton width={`${30 + i * 15}%`} />
-          </li>
-        ))}
-      </ul>
-    );
+    body = <ListSkeleton />;
   } else if (tags.isError) {
     body = <ErrorBanner title={t('settings.tags.loadError')} error={tags.error} onRetry={() => void tags.refetch()} />;
   } else if (list.length === 0) {

@@ -3,7 +3,6 @@ import { Button } from '@/components/Button';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorBanner } from '@/components/ErrorBanner';
 import { PencilIcon, PlusIcon, TemplateIcon, TrashIcon } from '@/components/icons';
-import { Skeleton } from '@/components/Skeleton';
 import { useToast } from '@/components/toast-context';
 import { useI18n } from '@/i18n';
 import type { Template } from '@/lib/api-types';
@@ -12,6 +11,7 @@ import { useDeleteTemplate } from '../api/delete-template';
 import { useAllTemplates } from '../api/get-all-templates';
 import { TemplateDialog } from './TemplateDialog';
 import { ConfirmRemoveDialog } from './ConfirmRemoveDialog';
+import { ListSkeleton } from './ListSkeleton';
 
 function DeleteTemplateDialog({ template, onDone }: { template: Template; onDone: () => void }) {
   const { t } = useI18n();
@@ -111,15 +111,7 @@ export function TemplatesSettings() {
 
   let body;
   if (all.isPending) {
-    body = (
-      <ul className="sb-set-list" aria-busy="true" aria-label={t('common.loading')}>
-        {[0, 1, 2].map((i) => (
-          <li key={i} className="sb-set-row">
-            <Skeleton width={`${40 + i * 15}%`} />
-          </li>
-        ))}
-      </ul>
-    );
+    body = <ListSkeleton />;
   } else if (all.isError) {
     body = <ErrorBanner title={t('templates.loadError')} error={all.error} onRetry={() => void all.refetch()} />;
   } else {

@@ -8,7 +8,6 @@ import { ChannelIcon } from '@/components/ChannelIcon';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorBanner } from '@/components/ErrorBanner';
 import { PencilIcon, PlusIcon, TrashIcon } from '@/components/icons';
-import { Skeleton } from '@/components/Skeleton';
 import { useToast } from '@/components/toast-context';
 import { useI18n } from '@/i18n';
 import type { TeamMember } from '@/lib/api-types';
@@ -16,6 +15,7 @@ import { useSession } from '@/lib/session';
 import { useDeactivateUser } from '../api/deactivate-user';
 import { UserDialog } from './UserDialog';
 import { ConfirmRemoveDialog } from './ConfirmRemoveDialog';
+import { ListSkeleton } from './ListSkeleton';
 
 function DeactivateDialog({ user, onDone }: { user: TeamMember; onDone: () => void }) {
   const { t } = useI18n();
@@ -111,15 +111,7 @@ export function UsersSettings() {
 
   let body;
   if (users.isPending) {
-    body = (
-      <ul className="sb-set-list" aria-busy="true" aria-label={t('common.loading')}>
-        {[0, 1, 2].map((i) => (
-          <li key={i} className="sb-set-row">
-            <Skeleton width={`${35 + i * 15}%`} />
-          </li>
-        ))}
-      </ul>
-    );
+    body = <ListSkeleton />;
   } else if (users.isError) {
     body = <ErrorBanner title={t('settings.users.loadError')} error={users.error} onRetry={() => void users.refetch()} />;
   } else if (list.length === 0) {

@@ -14,10 +14,8 @@ import dev.switchboard.support.Api;
 import dev.switchboard.support.IntegrationTest;
 import dev.switchboard.support.Payloads;
 import dev.switchboard.support.TestWorkspace;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -113,7 +111,7 @@ class VkBrowserIT {
         browser.find("composer-input").sendKeys("Yes, pink ones are in", Keys.ENTER);
         await().atMost(Duration.ofSeconds(10)).until(() ->
                 !vk.findAll(postRequestedFor(urlEqualTo("/method/wall.createComment"))).isEmpty());
-        Map<String, String> comment = form(vk.findAll(postRequestedFor(urlEqualTo("/method/wall.createComment")))
+        Map<String, String> comment = Payloads.form(vk.findAll(postRequestedFor(urlEqualTo("/method/wall.createComment")))
                 .getFirst().getBodyAsString());
         assertThat(comment).containsEntry("owner_id", "-218765432").containsEntry("post_id", "1543")
                 .containsEntry("reply_to_comment", "77").containsEntry("message", "Yes, pink ones are in");
@@ -122,7 +120,7 @@ class VkBrowserIT {
         browser.find("composer-input").sendKeys("Sent you the photos in messages", Keys.ENTER);
         await().atMost(Duration.ofSeconds(10)).until(() ->
                 !vk.findAll(postRequestedFor(urlEqualTo("/method/messages.send"))).isEmpty());
-        assertThat(form(vk.findAll(postRequestedFor(urlEqualTo("/method/messages.send"))).getFirst().getBodyAsString()))
+        assertThat(Payloads.form(vk.findAll(postRequestedFor(urlEqualTo("/method/messages.send"))).getFirst().getBodyAsString()))
                 .containsEntry("peer_id", "210700286").containsEntry("message", "Sent you the photos in messages");
         browser.waitFor(d -> browser.all("message-route").stream().map(WebElement::getText).toList()
                 .equals(List.of("under the comment", "in direct")));
@@ -138,13 +136,4 @@ class VkBrowserIT {
         return new Api(port).postRaw("/hooks/" + channelId, body, "application/json");
     }
 
-    private static Map<String, String> form(String body) {
-        Map<String, String> values = new HashMap<>();
-        for (String pair : body.split("&")) {
-            String[] kv = pair.split("=", 2);
-            values.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
-                    kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
-        }
-        return values;
-    }
 }

@@ -13,6 +13,17 @@ public final class Payloads {
     private Payloads() {
     }
 
+    /** The fields of a form-encoded body, as VK's API methods take them. */
+    public static java.util.Map<String, String> form(String body) {
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        for (String pair : body.split("&")) {
+            String[] kv = pair.split("=", 2);
+            values.put(java.net.URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+                    kv.length > 1 ? java.net.URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+        }
+        return values;
+    }
+
     public static String text(String path) {
         try (InputStream in = Payloads.class.getResourceAsStream("/payloads/" + path)) {
             if (in == null) {

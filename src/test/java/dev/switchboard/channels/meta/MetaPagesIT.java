@@ -139,9 +139,7 @@ class MetaPagesIT {
     void aCommentIsAnsweredInDirectAsAPrivateReplyWhileMetaAllowsIt() {
         meta.stubFor(post(urlEqualTo("/v21.0/" + PAGE + "/messages")).willReturn(okJson(
                 "{\"recipient_id\":\"24836191259328641\",\"message_id\":\"m_private-reply-1\"}")));
-        String channel = connect("facebook", PAGE);
-        signed(channel, Payloads.text("meta/facebook-comment.json"));
-        String chat = ws.api().get("/api/v1/chats?category=new").json().at("/items/0/id").asString();
+        String chat = chatFrom("facebook", PAGE, "meta/facebook-comment.json");
         assertThat(ws.api().get("/api/v1/chats/" + chat).json().at("/replyWindow").isNull())
                 .as("a public answer under a comment has no window").isTrue();
 
@@ -169,9 +167,7 @@ class MetaPagesIT {
 
     @Test
     void afterADayADirectAnswerGoesAsAHumanAgentsForAWeekAndTheWindowIsShown() {
-        String channel = connect("instagram", IG);
-        signed(channel, Payloads.text("meta/instagram-message.json"));
-        String chat = ws.api().get("/api/v1/chats?category=new").json().at("/items/0/id").asString();
+        String chat = chatFrom("instagram", IG, "meta/instagram-message.json");
         JsonNode window = ws.api().get("/api/v1/chats/" + chat).json().at("/replyWindow");
         assertThat(window.at("/open").asBoolean()).isTrue();
         assertThat(window.at("/tagged").asBoolean()).isFalse();
@@ -219,9 +215,7 @@ class MetaPagesIT {
     void aFileInDirectIsUploadedWithTheAttachmentUploadApiThenSentByItsId() {
         meta.stubFor(post(urlEqualTo("/v21.0/" + IG + "/message_attachments")).willReturn(okJson(
                 "{\"attachment_id\":\"1857777774821032\"}")));
-        String channel = connect("instagram", IG);
-        signed(channel, Payloads.text("meta/instagram-message.json"));
-        String chat = ws.api().get("/api/v1/chats?category=new").json().at("/items/0/id").asString();
+        String chat = chatFrom("instagram", IG, "meta/instagram-message.json");
         String photo = ws.api().upload("bouquet.png", "image/png", Api.PNG);
         assertThat(ws.api().post("/api/v1/chats/" + chat + "/messages", Map.of("text", "Вот он",
                 "attachmentIds", java.util.List.of(photo))).status()).isEqualTo(201);
@@ -248,6 +242,12 @@ class MetaPagesIT {
     private void ageLastMessage(String chat, Duration ago) {
         db.sql("update chats set last_inbound_at = now() - make_interval(secs => :secs) where id = cast(:id as uuid)")
                 .param("secs", ago.toSeconds()).param("id", chat).update();
+    }
+
+    /** Connects an account, replays a webhook to it, and answers the chat it made. */
+    private String chatFrom(String type, String account, String payload) {
+        signed(connect(type, account), Payloads.text(payload));
+        return ws.api().get("/api/v1/chats?category=new").json().at("/items/0/id").asString();
     }
 
     private String connect(String type, String account) {

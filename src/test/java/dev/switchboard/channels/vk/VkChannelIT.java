@@ -14,10 +14,8 @@ import dev.switchboard.support.Api;
 import dev.switchboard.support.IntegrationTest;
 import dev.switchboard.support.Payloads;
 import dev.switchboard.support.TestWorkspace;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,13 +75,13 @@ class VkChannelIT {
                         "apiBaseUrl", vk.baseUrl())));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String id = created.text("/id");
-        Map<String, String> added = form(vk.findAll(postRequestedFor(urlEqualTo("/method/groups.addCallbackServer")))
+        Map<String, String> added = Payloads.form(vk.findAll(postRequestedFor(urlEqualTo("/method/groups.addCallbackServer")))
                 .getLast().getBodyAsString());
         assertThat(added).containsEntry("group_id", GROUP)
                 .containsEntry("url", "https://switchboard.example.test/hooks/" + id).containsEntry("title", "Switchboard");
         String secret = added.get("secret_key");
         assertThat(secret).matches("[A-Za-z0-9]{40}");
-        Map<String, String> events = form(vk.findAll(postRequestedFor(urlEqualTo("/method/groups.setCallbackSettings")))
+        Map<String, String> events = Payloads.form(vk.findAll(postRequestedFor(urlEqualTo("/method/groups.setCallbackSettings")))
                 .getLast().getBodyAsString());
         assertThat(events).containsEntry("server_id", "3").containsEntry("api_version", "5.199")
                 .containsEntry("message_new", "1").containsEntry("message_reply", "1")
@@ -100,7 +98,7 @@ class VkChannelIT {
                 + "\"url\":\"https://switchboard.example.test/hooks/" + id + "\",\"status\":\"ok\"}]}}");
         assertThat(ws.api().patch("/api/v1/channels/" + id, Map.of("settings", Map.of("secret", "new-Secret-2026")))
                 .status()).isEqualTo(200);
-        Map<String, String> edited = form(vk.findAll(postRequestedFor(urlEqualTo("/method/groups.editCallbackServer")))
+        Map<String, String> edited = Payloads.form(vk.findAll(postRequestedFor(urlEqualTo("/method/groups.editCallbackServer")))
                 .getLast().getBodyAsString());
         assertThat(edited).containsEntry("server_id", "3").containsEntry("secret_key", "new-Secret-2026");
         assertThat(vk.findAll(postRequestedFor(urlEqualTo("/method/groups.addCallbackServer")))).hasSize(2);
@@ -155,7 +153,7 @@ class VkChannelIT {
         String chat = ws.api().get("/api/v1/chats?category=new").json().at("/items/0/id").asString();
         ws.api().post("/api/v1/chats/" + chat + "/messages", Map.of("text", "Здравствуйте, Линдси! 3 500 ₽"));
         await().atMost(Duration.ofSeconds(10)).until(() -> "sent".equals(lastOut(chat).at("/status").asString()));
-        Map<String, String> sent = form(vk.findAll(postRequestedFor(urlEqualTo("/method/messages.send")))
+        Map<String, String> sent = Payloads.form(vk.findAll(postRequestedFor(urlEqualTo("/method/messages.send")))
                 .getFirst().getBodyAsString());
         assertThat(sent).containsEntry("peer_id", "210700286").containsEntry("message", "Здравствуйте, Линдси! 3 500 ₽")
                 .containsEntry("v", "5.199").containsKey("random_id");
@@ -206,7 +204,7 @@ class VkChannelIT {
 
         ws.api().post("/api/v1/chats/" + id + "/messages", Map.of("text", "Есть, 3 700 ₽"));
         await().atMost(Duration.ofSeconds(10)).until(() -> "sent".equals(lastOut(id).at("/status").asString()));
-        Map<String, String> comment = form(vk.findAll(postRequestedFor(urlEqualTo("/method/wall.createComment")))
+        Map<String, String> comment = Payloads.form(vk.findAll(postRequestedFor(urlEqualTo("/method/wall.createComment")))
                 .getFirst().getBodyAsString());
         assertThat(comment).containsEntry("owner_id", "-218765432").containsEntry("post_id", "1543")
                 .containsEntry("reply_to_comment", "77").containsEntry("from_group", GROUP)
@@ -231,10 +229,10 @@ class VkChannelIT {
         send(id, Map.of("text", "Написали вам в личные сообщения", "replyTo", Map.of("type", "direct")));
 
         var comments77 = vk.findAll(postRequestedFor(urlEqualTo("/method/wall.createComment"))).stream()
-                .map(r -> form(r.getBodyAsString())).toList();
+                .map(r -> Payloads.form(r.getBodyAsString())).toList();
         assertThat(comments77).extracting(c -> c.get("reply_to_comment") + ": " + c.get("message"))
                 .containsExactly("79: Успеем до 21:00", "77: Да, розовые есть");
-        Map<String, String> direct = form(vk.findAll(postRequestedFor(urlEqualTo("/method/messages.send")))
+        Map<String, String> direct = Payloads.form(vk.findAll(postRequestedFor(urlEqualTo("/method/messages.send")))
                 .getFirst().getBodyAsString());
         assertThat(direct).containsEntry("peer_id", "210700286")
                 .containsEntry("message", "Написали вам в личные сообщения");
@@ -308,13 +306,13 @@ class VkChannelIT {
         var uploads = vk.findAll(postRequestedFor(urlEqualTo("/upload/photo?act=do_add&mid=218765432")));
         assertThat(uploads).hasSize(1);
         assertThat(uploads.getFirst().getBodyAsString()).contains("name=\"photo\"").contains("filename=\"bouquet.png\"");
-        assertThat(form(vk.findAll(postRequestedFor(urlEqualTo("/method/photos.getMessagesUploadServer"))).getFirst()
+        assertThat(Payloads.form(vk.findAll(postRequestedFor(urlEqualTo("/method/photos.getMessagesUploadServer"))).getFirst()
                 .getBodyAsString())).containsEntry("peer_id", "210700286");
-        assertThat(form(vk.findAll(postRequestedFor(urlEqualTo("/method/photos.saveMessagesPhoto"))).getFirst()
+        assertThat(Payloads.form(vk.findAll(postRequestedFor(urlEqualTo("/method/photos.saveMessagesPhoto"))).getFirst()
                 .getBodyAsString())).containsEntry("server", "852432").containsEntry("hash", "8ad7b9c44e12f0e1");
         assertThat(vk.findAll(postRequestedFor(urlEqualTo("/upload/doc?act=add_doc&mid=218765432"))).getFirst()
                 .getBodyAsString()).contains("name=\"file\"").contains("%PDF-1.4 prices");
-        Map<String, String> sent = form(vk.findAll(postRequestedFor(urlEqualTo("/method/messages.send")))
+        Map<String, String> sent = Payloads.form(vk.findAll(postRequestedFor(urlEqualTo("/method/messages.send")))
                 .getFirst().getBodyAsString());
         assertThat(sent).containsEntry("message", "Вот он и прайс")
                 .containsEntry("attachment", "photo-218765432_457239101_c5e8a1b2d3,doc-218765432_674512200");
@@ -328,7 +326,7 @@ class VkChannelIT {
         assertThat(underComment.text("/detail")).contains("Files go in direct messages only");
         send(comment, Map.of("text", "Вот", "attachmentIds", java.util.List.of(another), "replyTo",
                 Map.of("type", "direct")));
-        assertThat(form(vk.findAll(postRequestedFor(urlEqualTo("/method/messages.send"))).getLast().getBodyAsString()))
+        assertThat(Payloads.form(vk.findAll(postRequestedFor(urlEqualTo("/method/messages.send"))).getLast().getBodyAsString()))
                 .as("the same file goes in direct").containsEntry("peer_id", "210700286")
                 .containsEntry("attachment", "photo-218765432_457239101_c5e8a1b2d3");
     }
@@ -386,13 +384,4 @@ class VkChannelIT {
         return last;
     }
 
-    private static Map<String, String> form(String body) {
-        Map<String, String> values = new HashMap<>();
-        for (String pair : body.split("&")) {
-            String[] kv = pair.split("=", 2);
-            values.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
-                    kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
-        }
-        return values;
-    }
 }
