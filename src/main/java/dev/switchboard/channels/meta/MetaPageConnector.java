@@ -247,8 +247,10 @@ abstract class MetaPageConnector implements Connector {
         if (!"page".equals(object())) {
             parts.add("platform", object());
         }
-        parts.add("message", json.writeValueAsString(Map.of("attachment", Map.of("type", kind(file.contentType()),
-                "payload", Map.of("is_reusable", true)))));
+        Map<String, Object> attachment = new LinkedHashMap<>();
+        attachment.put("type", kind(file.contentType()));
+        attachment.put("payload", Map.of("is_reusable", true));
+        parts.add("message", json.writeValueAsString(Map.of("attachment", attachment)));
         org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
         headers.setContentDisposition(org.springframework.http.ContentDisposition.formData().name("filedata")
                 .filename(file.name(), java.nio.charset.StandardCharsets.UTF_8).build());

@@ -113,13 +113,20 @@ class MetaPagesIT {
         JsonNode subscribed = Api.JSON.readTree(meta.findAll(postRequestedFor(urlEqualTo("/v21.0/" + PAGE
                 + "/subscribed_apps"))).getFirst().getBodyAsString());
         assertThat(subscribed.path("subscribed_fields").asString()).contains("messages").contains("feed");
-        signed(channel, Payloads.text("meta/facebook-comment.json"));
+        String comment = Payloads.text("meta/facebook-comment.json");
+        assertThat(hook(channel, comment, "sha256=" + MetaHooks.hmac("another-app-secret",
+                comment.getBytes(StandardCharsets.UTF_8))).status()).as("signed with another app's secret").isEqualTo(401);
+        assertThat(ws.api().get("/api/v1/chats?category=new").json().at("/items").size()).isZero();
+        assertThat(signed(channel, comment).status()).isEqualTo(200);
+        assertThat(signed(channel, comment).status()).as("Meta repeats a delivery").isEqualTo(200);
         String reaction = Payloads.text("meta/facebook-comment.json").replace("\"item\": \"comment\"", "\"item\": \"reaction\"")
                 .replace("111222333444555", "111222333444666");
         assertThat(signed(channel, reaction).status()).as("a reaction on the feed is acknowledged").isEqualTo(200);
         assertThat(ws.api().get("/api/v1/chats?category=new").json().at("/items").size()).isEqualTo(1);
         JsonNode chat = ws.api().get("/api/v1/chats?category=new").json().at("/items/0");
         assertThat(chat.at("/client/name").asString()).isEqualTo("Maria Ivanova");
+        assertThat(ws.api().get("/api/v1/chats/" + chat.at("/id").asString() + "/messages").json().at("/items").size())
+                .as("stored once").isEqualTo(1);
         assertThat(chat.at("/post/text").asString()).isEqualTo("Peonies are in!");
         answer(chat.at("/id").asString(), "Yes, every day from 9 to 21");
         JsonNode reply = Api.JSON.readTree(meta.findAll(postRequestedFor(
@@ -224,7 +231,7 @@ class MetaPagesIT {
         String upload = meta.findAll(postRequestedFor(urlEqualTo("/v21.0/" + IG + "/message_attachments")))
                 .getFirst().getBodyAsString();
         assertThat(upload).contains("name=\"platform\"").contains("instagram")
-                .contains("{\"attachment\":{\"type\":\"image\",\"payload\":{\"is_reusable\":true}}}")
+                .contains("\"type\":\"image\"").contains("\"is_reusable\":true")
                 .contains("name=\"filedata\"; filename=\"bouquet.png\"").contains("Content-Type: image/png");
         var sent = meta.findAll(postRequestedFor(urlEqualTo("/v21.0/" + IG + "/messages"))).stream()
                 .map(r -> Api.JSON.readTree(r.getBodyAsString())).toList();
