@@ -313,3 +313,32 @@ export type StreamFrame =
   | { type: 'counts.updated' }
   /** After a mass action: one frame for all the chats it changed. */
   | { type: 'chats.changed'; count: number };
+
+/** An event a webhook can subscribe to. */
+export type WebhookEvent = 'chat.created' | 'chat.updated' | 'message.created' | 'message.updated';
+
+/** An outgoing webhook; `secret` only in the answer that created it. */
+export interface Webhook {
+  id: string;
+  url: string;
+  events: WebhookEvent[];
+  status: 'active' | 'failing' | 'disabled';
+  createdAt: string;
+  failingSince: string | null;
+  disabledAt: string | null;
+  disabledReason: string | null;
+  secret?: string | null;
+}
+
+/** One event's delivery to one webhook. */
+export interface WebhookDelivery {
+  id: string;
+  webhookId: string;
+  event: WebhookEvent;
+  status: 'pending' | 'delivered' | 'failed';
+  attempts: number;
+  lastStatus: number | null;
+  lastError: string | null;
+  createdAt: string;
+  deliveredAt: string | null;
+}

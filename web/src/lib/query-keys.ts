@@ -34,6 +34,8 @@ export const queryKeys = {
   tagsUsage: ['tags', 'usage'] as const,
   users: ['users'] as const,
   channels: ['channels'] as const,
+  webhooks: ['webhooks'] as const,
+  webhookDeliveries: (webhookId: string) => ['webhooks', webhookId, 'deliveries'] as const,
   /** The templates the platform approved for one channel (WhatsApp). */
   platformTemplates: (channelId: string) => ['platform-templates', channelId] as const,
 };

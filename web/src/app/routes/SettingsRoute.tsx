@@ -9,6 +9,7 @@ import {
   TagsSettings,
   TemplatesSettings,
   UsersSettings,
+  WebhooksSettings,
   WorkspaceSettings,
   type SettingsSection,
 } from '@/features/settings';
@@ -21,6 +22,7 @@ const SCREENS: Record<SettingsSection, () => ReactNode> = {
   templates: () => <TemplatesSettings />,
   users: () => <UsersSettings />,
   stoplist: () => <StopListSettings />,
+  webhooks: () => <WebhooksSettings />,
   workspace: () => <WorkspaceSettings />,
 };
 

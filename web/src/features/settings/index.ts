@@ -7,3 +7,4 @@ export { UsersSettings } from './components/UsersSettings';
 export { StopListSettings } from './components/StopListSettings';
 export { WorkspaceSettings } from './components/WorkspaceSettings';
 export { ChannelsSettings } from './components/ChannelsSettings';
+export { WebhooksSettings } from './components/WebhooksSettings';

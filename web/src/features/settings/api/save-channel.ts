@@ -27,3 +27,12 @@ export function useSaveChannel() {
     onSuccess: () => void qc.invalidateQueries({ queryKey: queryKeys.channels }),
   });
 }
+
+/** `POST /api/v1/channels/{id}/secret` (API channel, widget): a new secret, shown once in the answer. */
+export function useRotateChannelSecret() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api<Channel>(`/api/v1/channels/${encodeURIComponent(id)}/secret`, { method: 'POST' }),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: queryKeys.channels }),
+  });
+}

@@ -8,7 +8,7 @@ import { useI18n } from '@/i18n';
 import type { MessageKey } from '@/i18n/dictionaries';
 import { errorMessage, fieldErrors } from '@/lib/api-client';
 import type { Channel, ChannelType } from '@/lib/api-types';
-import { useSaveChannel } from '../api/save-channel';
+import { useRotateChannelSecret, useSaveChannel } from '../api/save-channel';
 import { CHANNEL_FORMS, CONNECTABLE, initialValues, isConnectable, settingsToSend } from '../model/channel-forms';
 import { ChannelSetup } from './ChannelSetup';
 
@@ -27,6 +27,7 @@ export function ChannelDialog({ channel, onDone }: ChannelDialogProps) {
   const { t } = useI18n();
   const formId = useId();
   const save = useSaveChannel();
+  const rotate = useRotateChannelSecret();
   const [type, setType] = useState<ChannelType | null>(channel?.type ?? null);
   const [name, setName] = useState(channel?.name ?? '');
   const [values, setValues] = useState<Record<string, string>>(() => (channel ? initialValues(channel.type, channel.settings ?? {}) : {}));
@@ -164,6 +165,17 @@ export function ChannelDialog({ channel, onDone }: ChannelDialogProps) {
       ) : (
         <form id={formId} className="sb-form" onSubmit={submit} noValidate data-testid="channel-form" data-type={type}>
           {channel && !demo && isConnectable(channel.type) && <ChannelSetup channel={channel} type={channel.type} />}
+          {channel && !demo && (channel.type === 'api' || channel.type === 'widget') && (
+            <Button
+              size="sm"
+              className="sb-channel-rotate"
+              loading={rotate.isPending}
+              onClick={() => rotate.mutate(channel.id, { onSuccess: setConnected })}
+              data-testid="channel-rotate-secret"
+            >
+              {t('settings.channels.rotateSecret')}
+            </Button>
+          )}
           {demo && <p className="sb-muted">{t('settings.channels.demoFixed')}</p>}
           <label className="sb-field">
             <span className="sb-field__label">{t('settings.channels.name')}</span>

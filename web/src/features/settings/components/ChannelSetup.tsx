@@ -3,6 +3,20 @@ import type { Channel } from '@/lib/api-types';
 import type { ConnectableType } from '../model/channel-forms';
 import { CopyField } from './CopyField';
 
+/** How the other system posts a message: the JSON and its signature. */
+function ApiExample() {
+  const { t } = useI18n();
+  return (
+    <pre className="sb-code" data-testid="api-example">
+      {`POST <webhook URL>
+Content-Type: application/json
+X-Switchboard-Signature: sha256=<${t('settings.channels.apiSignature')}>
+
+{"externalId": "client-42", "messageId": "m-1001", "name": "Irina", "phone": "+79123456789", "text": "Hello!"}`}
+    </pre>
+  );
+}
+
 /**
  * What to do on the platform's side once a channel is connected: Telegram needs nothing (the
  * hook is registered), Meta's apps and VK's Callback API need our address and a token.
@@ -15,6 +29,7 @@ export function ChannelSetup({ channel, type }: { channel: Channel; type: Connec
   return (
     <div className="sb-channel-setup" data-testid="channel-setup">
       <p className="sb-channel-setup__steps">{steps}</p>
+      {type === 'api' && <ApiExample />}
       {channel.type !== 'telegram' && <CopyField label={t('settings.channels.webhookUrl')} value={url} testId="channel-webhook-url" />}
       {(channel.type === 'whatsapp' || channel.type === 'instagram' || channel.type === 'facebook') && (
         <CopyField label={t('settings.channels.field.verifyToken')} value={String(settings.verifyToken ?? '')} testId="channel-verify-token" />

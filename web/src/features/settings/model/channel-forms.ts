@@ -24,7 +24,7 @@ const META: ChannelField[] = [
 ];
 
 /** The channel types this server connects. */
-export type ConnectableType = 'telegram' | 'whatsapp' | 'vk' | 'instagram' | 'facebook';
+export type ConnectableType = 'telegram' | 'whatsapp' | 'vk' | 'instagram' | 'facebook' | 'api';
 
 export function isConnectable(type: ChannelType): type is ConnectableType {
   return type in CHANNEL_FORMS;
@@ -54,6 +54,7 @@ export const CHANNEL_FORMS: Record<ConnectableType, ChannelField[]> = {
   ],
   instagram: META,
   facebook: META,
+  api: [{ name: 'outboundUrl', required: true, initial: 'https://' }],
 };
 
 export const CONNECTABLE = Object.keys(CHANNEL_FORMS) as ConnectableType[];

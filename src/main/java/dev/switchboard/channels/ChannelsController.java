@@ -175,6 +175,24 @@ class ChannelsController {
         return view(me, find(me, id), false);
     }
 
+    /**
+     * A new secret for a channel whose calls we sign and check with it (the API channel, the
+     * widget): shown once; calls signed with the old one are refused from now on.
+     */
+    @PostMapping("/{id}/secret")
+    ChannelView rotateSecret(@AuthenticationPrincipal CurrentUser me, @PathVariable String id) {
+        me.requireAdmin();
+        Channel channel = find(me, id);
+        if (channel.type() != ChannelType.api && channel.type() != ChannelType.widget) {
+            throw new RuleViolation("Only the API channel and the widget have a secret to rotate; the platforms' own"
+                    + " secrets change in the channel's settings");
+        }
+        Channel rotated = new Channel(channel.workspaceId(), channel.id(), channel.type(), channel.name(),
+                channel.status(), channel.settings(), secret());
+        channels.update(rotated);
+        return view(me, rotated, true);
+    }
+
     /** Removes a channel: its chats and their history stay; the platform is told to stop calling where it can be. */
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@AuthenticationPrincipal CurrentUser me, @PathVariable String id) {

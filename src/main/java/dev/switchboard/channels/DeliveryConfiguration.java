@@ -1,19 +1,15 @@
 package dev.switchboard.channels;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import java.time.Duration;
 import java.time.Instant;
-import javax.sql.DataSource;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
-/** The durable delivery queue: db-scheduler tasks in PostgreSQL, shared by every node. */
+/** The durable delivery queue: a db-scheduler task in PostgreSQL, run by whichever node takes it first. */
 @Configuration(proxyBeanMethods = false)
 class DeliveryConfiguration {
 
@@ -24,19 +20,6 @@ class DeliveryConfiguration {
                         courier.retryOrGiveUp(complete, ops))
                 .execute((instance, context) -> courier.deliver(instance.getData(),
                         context.getExecution().consecutiveFailures));
-    }
-
-    @Bean(destroyMethod = "stop")
-    Scheduler scheduler(DataSource dataSource, OneTimeTask<String> deliverTask,
-            @Value("${switchboard.delivery.poll-interval:PT2S}") Duration pollInterval) {
-        Scheduler scheduler = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), deliverTask)
-                .threads(4)
-                .pollingInterval(pollInterval)
-                .enableImmediateExecution()
-                .shutdownMaxWait(Duration.ofSeconds(5))
-                .build();
-        scheduler.start();
-        return scheduler;
     }
 
     static Instant retryAt(int failures, Duration platformDelay) {

@@ -1,12 +1,9 @@
 package dev.switchboard.channels;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import dev.switchboard.common.Ids;
 import java.time.Instant;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,7 +18,8 @@ public class Outbox {
     private final OneTimeTask<String> deliverTask;
     private final JsonMapper json;
 
-    Outbox(SchedulerClient scheduler, OneTimeTask<String> deliverTask, JsonMapper json) {
+    Outbox(SchedulerClient scheduler, @org.springframework.beans.factory.annotation.Qualifier("deliverTask")
+            OneTimeTask<String> deliverTask, JsonMapper json) {
         this.scheduler = scheduler;
         this.deliverTask = deliverTask;
         this.json = json;
@@ -41,18 +39,6 @@ public class Outbox {
 
     private void schedule(String instanceId, OutboundMessage message) {
         scheduler.scheduleIfNotExists(deliverTask.instance(instanceId, json.writeValueAsString(message)), Instant.now());
-        wakeAfterCommit();
-    }
-
-    /** A delivery is attempted at once after commit, not at the next poll. */
-    private void wakeAfterCommit() {
-        if (scheduler instanceof Scheduler running && TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    running.triggerCheckForDueExecutions();
-                }
-            });
-        }
+        dev.switchboard.common.Jobs.wakeAfterCommit(scheduler);
     }
 }

@@ -40,8 +40,10 @@ class QueuedMessageSurvivesRestartIT {
 
             try (ConfigurableApplicationContext second = start()) {
                 Api api = new Api(port(second)).withToken(token);
-                await().atMost(Duration.ofSeconds(45)).until(() -> "sent".equals(
-                        api.get("/api/v1/chats/" + chatId + "/messages").text("/items/2/status")));
+                await().atMost(Duration.ofSeconds(60)).alias("the queued answer is sent after the restart")
+                        .until(() -> api.get("/api/v1/chats/" + chatId + "/messages").body(),
+                                history -> history.contains("\"text\":\"Still there?\"")
+                                        && history.contains("\"status\":\"sent\""));
                 assertThat(fake.jsonCalls("sendMessage").getLast().path("text").asString()).isEqualTo("Still there?");
             }
         }

@@ -18,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         "switchboard.db.clean-embedded=true",
         "switchboard.demo.enabled=false",
         "switchboard.delivery.poll-interval=PT0.2S",
+        "switchboard.webhooks.first-retry=PT0.5S",
         "switchboard.public-url=https://switchboard.example.test"
 })
 public @interface IntegrationTest {

@@ -5,14 +5,9 @@ import dev.switchboard.channels.HookAnswer;
 import dev.switchboard.channels.HookCall;
 import dev.switchboard.channels.HookRejected;
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,9 +40,8 @@ public final class MetaHooks {
     }
 
     public static void checkSignature(Channel channel, HookCall call) {
-        String signature = call.header("X-Hub-Signature-256");
-        if (signature == null || !MessageDigest.isEqual(signature.getBytes(StandardCharsets.UTF_8),
-                ("sha256=" + hmac(channel.setting("appSecret"), call.body())).getBytes(StandardCharsets.UTF_8))) {
+        if (!dev.switchboard.common.Signatures.matches(call.header("X-Hub-Signature-256"), channel.setting("appSecret"),
+                call.body())) {
             throw new HookRejected(401, "The X-Hub-Signature-256 header is missing or wrong");
         }
     }
@@ -67,12 +61,6 @@ public final class MetaHooks {
     }
 
     public static String hmac(String secret, byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(body));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException(e);
-        }
+        return dev.switchboard.common.Signatures.hex(secret, body);
     }
 }
