@@ -9,7 +9,7 @@ async function settings(section: SettingsSection | null) {
   return { element: <SettingsRoute section={section} /> };
 }
 
-const SECTIONS: readonly SettingsSection[] = ['channels', 'stages', 'tags', 'templates', 'users', 'stoplist', 'webhooks', 'workspace'];
+const SECTIONS: readonly SettingsSection[] = ['channels', 'stages', 'tags', 'templates', 'users', 'stoplist', 'api', 'workspace'];
 
 export const routes = [
   {

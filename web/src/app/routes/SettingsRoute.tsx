@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Navigate } from 'react-router';
 import {
+  ApiTokensPanel,
   ChannelsSettings,
   OPERATOR_SECTIONS,
   SettingsScreen,
@@ -22,7 +23,12 @@ const SCREENS: Record<SettingsSection, () => ReactNode> = {
   templates: () => <TemplatesSettings />,
   users: () => <UsersSettings />,
   stoplist: () => <StopListSettings />,
-  webhooks: () => <WebhooksSettings />,
+  api: () => (
+    <div className="sb-settings__stack">
+      <ApiTokensPanel />
+      <WebhooksSettings />
+    </div>
+  ),
   workspace: () => <WorkspaceSettings />,
 };
 

@@ -8,3 +8,4 @@ export { StopListSettings } from './components/StopListSettings';
 export { WorkspaceSettings } from './components/WorkspaceSettings';
 export { ChannelsSettings } from './components/ChannelsSettings';
 export { WebhooksSettings } from './components/WebhooksSettings';
+export { ApiTokensPanel } from './components/ApiTokensPanel';

@@ -3,8 +3,8 @@ import { NavLink } from 'react-router';
 import { useI18n } from '@/i18n';
 import '../settings.css';
 
-export type SettingsSection = 'channels' | 'stages' | 'tags' | 'templates' | 'users' | 'stoplist' | 'webhooks' | 'workspace';
-export const ADMIN_SECTIONS: readonly SettingsSection[] = ['channels', 'stages', 'tags', 'templates', 'users', 'stoplist', 'webhooks', 'workspace'];
+export type SettingsSection = 'channels' | 'stages' | 'tags' | 'templates' | 'users' | 'stoplist' | 'api' | 'workspace';
+export const ADMIN_SECTIONS: readonly SettingsSection[] = ['channels', 'stages', 'tags', 'templates', 'users', 'stoplist', 'api', 'workspace'];
 /** Operators keep only their own templates. */
 export const OPERATOR_SECTIONS: readonly SettingsSection[] = ['templates'];
 
