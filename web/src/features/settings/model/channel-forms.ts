@@ -24,7 +24,7 @@ const META: ChannelField[] = [
 ];
 
 /** The channel types this server connects. */
-export type ConnectableType = 'telegram' | 'whatsapp' | 'vk' | 'instagram' | 'facebook' | 'api';
+export type ConnectableType = 'telegram' | 'whatsapp' | 'vk' | 'instagram' | 'facebook' | 'email' | 'api';
 
 export function isConnectable(type: ChannelType): type is ConnectableType {
   return type in CHANNEL_FORMS;
@@ -54,6 +54,16 @@ export const CHANNEL_FORMS: Record<ConnectableType, ChannelField[]> = {
   ],
   instagram: META,
   facebook: META,
+  email: [
+    { name: 'address', required: true },
+    { name: 'imapHost', required: true },
+    { name: 'imapPort', initial: '993' },
+    { name: 'smtpHost', required: true },
+    { name: 'smtpPort', initial: '465' },
+    { name: 'username' },
+    { name: 'password', secret: true, required: true },
+    { name: 'tls', advanced: true, initial: 'ssl' },
+  ],
   api: [{ name: 'outboundUrl', required: true, initial: 'https://' }],
 };
 

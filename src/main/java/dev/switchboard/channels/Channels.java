@@ -67,6 +67,22 @@ public class Channels {
                 .param("id", id).query(this::channel).optional();
     }
 
+    /** Every workspace's live channels of one type (the mailboxes to poll). */
+    public List<Channel> ofType(ChannelType type) {
+        return db.sql("select " + COLUMNS + """
+                 from channels where type = :type and deleted_at is null and disabled_at is null and status <> 'demo'
+                order by id
+                """)
+                .param("type", type.name()).query(this::channel).list();
+    }
+
+    /** Keeps a connector's own state among the settings (a mailbox's last read message). */
+    public void saveSettings(Channel channel, Map<String, Object> settings) {
+        db.sql("update channels set settings = cast(:settings as jsonb) where workspace_id = :ws and id = :id")
+                .param("ws", channel.workspaceId()).param("id", channel.id())
+                .param("settings", json.writeValueAsString(settings)).update();
+    }
+
     public List<Channel> list(UUID workspaceId) {
         return db.sql("select " + COLUMNS + " from channels where workspace_id = :ws and deleted_at is null order by name, id")
                 .param("ws", workspaceId).query(this::channel).list();
@@ -105,7 +121,7 @@ public class Channels {
     }
 
     /** Notes that the platform reached the channel; at most one write a minute, however busy the hook. */
-    void heard(UUID id) {
+    public void heard(UUID id) {
         db.sql("""
                 update channels set last_event_at = now()
                 where id = :id and (last_event_at is null or last_event_at < now() - interval '1 minute')
@@ -114,7 +130,7 @@ public class Channels {
     }
 
     /** Notes a hook call the channel refused (a wrong signature or secret…); at most one write a minute. */
-    void refused(UUID id, String problem) {
+    public void refused(UUID id, String problem) {
         db.sql("""
                 update channels set last_problem = :problem, last_problem_at = now()
                 where id = :id and (last_problem_at is null or last_problem_at < now() - interval '1 minute'

@@ -30,6 +30,13 @@ public record OutboundMessage(UUID workspaceId, UUID channelId, UUID messageId, 
         this(workspaceId, channelId, messageId, recipient, text, attachments, null);
     }
 
+    /**
+     * An e-mail thread an answer continues: its first message's id ({@code References} starts
+     * with it), the client's last message ({@code In-Reply-To}) and the subject.
+     */
+    public record MailThread(String root, @Nullable String inReplyTo, @Nullable String subject) {
+    }
+
     /** A file to send, with where its bytes are stored. */
     public record OutboundAttachment(String name, String contentType, long size, String storageKey) {
     }
@@ -43,10 +50,20 @@ public record OutboundMessage(UUID workspaceId, UUID channelId, UUID messageId, 
      * @param post the post's platform id in a comment chat, null in a direct chat
      */
     public record Target(boolean publicReply, @Nullable String commentId, @Nullable String clientId,
-            @Nullable String post, @Nullable Instant clientWroteAt) {
+            @Nullable String post, @Nullable Instant clientWroteAt, @Nullable MailThread mail) {
+
+        public Target(boolean publicReply, @Nullable String commentId, @Nullable String clientId, @Nullable String post,
+                @Nullable Instant clientWroteAt) {
+            this(publicReply, commentId, clientId, post, clientWroteAt, null);
+        }
 
         public static Target direct(@Nullable Instant clientWroteAt) {
             return new Target(false, null, null, null, clientWroteAt);
+        }
+
+        /** The same target, answering within an e-mail thread. */
+        public Target inMailThread(MailThread thread) {
+            return new Target(publicReply, commentId, clientId, post, clientWroteAt, thread);
         }
 
         /** Whether the chat is a comment thread (whichever way this answer goes). */

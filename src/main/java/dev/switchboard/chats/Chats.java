@@ -26,7 +26,7 @@ class Chats {
 
     /** Where replies of a chat go. */
     /** Where a chat's answers go: its channel, the platform's address, and whether it is a comment thread. */
-    record Route(UUID channelId, String recipient, String sourceType, String threadKey) {
+    record Route(UUID channelId, String recipient, String sourceType, String threadKey, @Nullable String subject) {
     }
 
     /** The chat of this thread on this channel; made (in New, at the funnel's first stage) if there is none. */
@@ -102,10 +102,13 @@ class Chats {
     }
 
     Optional<Route> route(UUID workspaceId, UUID id) {
-        return db.sql("select channel_id, recipient, source_type, thread_key from chats where workspace_id = :ws and id = :id")
+        return db.sql("""
+                select channel_id, recipient, source_type, thread_key, post ->> 'subject' as subject
+                from chats where workspace_id = :ws and id = :id
+                """)
                 .param("ws", workspaceId).param("id", id)
                 .query((rs, n) -> new Route(rs.getObject("channel_id", UUID.class), rs.getString("recipient"),
-                        rs.getString("source_type"), rs.getString("thread_key")))
+                        rs.getString("source_type"), rs.getString("thread_key"), rs.getString("subject")))
                 .optional();
     }
 

@@ -75,8 +75,8 @@ class Inbox {
         UUID clientId = clients.identify(ws, channel.id(),
                 new ClientProfile(s.externalId(), storable(s.name()), s.username(), s.phone(), s.email(), s.avatarRef()),
                 workspace.country());
-        Chats.Found chat = chats.findOrCreate(ws, channel.id(), clientId, m.threadKey(), m.recipient(), m.sourceType(),
-                m.post());
+        Chats.Found chat = continuation(ws, channel, m).orElseGet(() -> chats.findOrCreate(ws, channel.id(), clientId,
+                m.threadKey(), m.recipient(), m.sourceType(), m.post()));
         // the chat is locked before anything is written to it, so messages arriving together queue up here
         ChatState before = chats.lock(ws, chat.id()).orElseThrow();
         Instant now = Instant.now();
@@ -137,6 +137,19 @@ class Inbox {
         chats.lastMessage(ws, chatId.get(), messageId, "out", storable(previewText(m)), now);
         events.publishEvent(new MessageRecorded(ws, chatId.get(), messageId, true));
         events.publishEvent(new ChatChanged(ws, chatId.get(), false));
+    }
+
+    /**
+     * The chat an e-mail thread continues when the thread began with our own mail (an operator
+     * wrote first): the client's reply names our message as the head of its References.
+     */
+    private Optional<Chats.Found> continuation(UUID ws, Channel channel, InboundMessage m) {
+        if (!m.threadKey().startsWith("mail:")) {
+            return Optional.empty();
+        }
+        return messages.outboundByExternalId(ws, channel.id(), m.threadKey().substring(5))
+                .flatMap(id -> messages.chatOf(ws, id))
+                .map(chatId -> new Chats.Found(chatId, false));
     }
 
     /** The post a comment thread is under ("post:<post>:<client>"), or null for direct messages. */

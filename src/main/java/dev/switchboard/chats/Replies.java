@@ -143,7 +143,15 @@ class Replies {
                         : "The platform's reply window is closed: more than 24 hours have passed since the"
                         + " client's last message, and only a template approved on the platform can be sent now");
             }
-            return OutboundMessage.Target.direct(chats.lastInbound(ws, chatId).orElse(null));
+            OutboundMessage.Target direct = OutboundMessage.Target.direct(chats.lastInbound(ws, chatId).orElse(null));
+            if (route.threadKey().startsWith("mail:")) {
+                // an e-mail answer continues the client's thread: its first message, their last one, the subject
+                String last = messages.inbound(ws, chatId, "<").stream().findFirst()
+                        .map(Messages.Inbound::externalId).orElse(null);
+                return direct.inMailThread(new OutboundMessage.MailThread(route.threadKey().substring(5), last,
+                        route.subject()));
+            }
+            return direct;
         }
         if (template) {
             throw new RuleViolation("Platform templates are sent in direct chats only");

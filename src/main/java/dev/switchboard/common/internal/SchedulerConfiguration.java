@@ -2,6 +2,7 @@ package dev.switchboard.common.internal;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
@@ -21,7 +22,12 @@ class SchedulerConfiguration {
     @Bean(destroyMethod = "stop")
     Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks,
             @Value("${switchboard.delivery.poll-interval:PT2S}") Duration pollInterval) {
-        Scheduler scheduler = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+        List<Task<?>> oneTime = tasks.stream().filter(t -> !(t instanceof RecurringTask<?>)).toList();
+        List<RecurringTask<?>> recurring = tasks.stream().filter(t -> t instanceof RecurringTask<?>)
+                .<RecurringTask<?>>map(t -> (RecurringTask<?>) t).toList();
+        Scheduler scheduler = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), oneTime)
+                // recurring jobs (the mailbox poll) are scheduled once for the whole cluster
+                .startTasks(recurring)
                 .threads(4)
                 .pollingInterval(pollInterval)
                 .enableImmediateExecution()
