@@ -296,6 +296,8 @@ export interface Message {
   externalId?: string | null;
   /** Where an answer in a comment chat went. */
   replyTo?: ReplyTo | null;
+  /** An e-mail's body as HTML, sanitised by the server (formatting and safe links only); `text` is its plain form. */
+  html?: string | null;
   /** Present on direction "event": what happened, who did it, and e.g. the stage name or the new responsible. */
   event?: { kind: ChatEventKind | string; actor: UserRef | null; subject?: string | null } | null;
   /** Client-side only: set on optimistic messages not yet confirmed by the server. */

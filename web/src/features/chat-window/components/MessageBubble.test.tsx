@@ -34,6 +34,20 @@ describe('MessageBubble', () => {
     expect(screen.getByRole('link', { name: 'https://example.com/x' })).toHaveAttribute('href', 'https://example.com/x');
   });
 
+  it('shows an e-mail as the HTML the server sanitised, its links opening apart', () => {
+    renderWithProviders(
+      <MessageBubble
+        message={message({
+          text: 'Hello, roses please.',
+          html: '<p>Hello, <b>roses</b> please.</p><a href="https://fialka.ru" target="_blank" rel="noopener noreferrer nofollow">site</a>',
+        })}
+        showAuthor={false}
+      />,
+    );
+    expect(screen.getByTestId('message-html').querySelector('b')).toHaveTextContent('roses');
+    expect(screen.getByRole('link', { name: 'site' })).toHaveAttribute('rel', 'noopener noreferrer nofollow');
+  });
+
   it('marks notes as internal', () => {
     renderWithProviders(<MessageBubble message={message({ direction: 'note', text: 'VIP client' })} showAuthor={false} />);
     expect(screen.getByText('Note')).toBeInTheDocument();

@@ -43,10 +43,15 @@ export const MessageBubble = memo(function MessageBubble({ message, showAuthor, 
             {t('message.note')}
           </div>
         )}
-        {message.text && (
-          <div className="sb-msg__text">
-            <LinkifiedText text={message.text} />
-          </div>
+        {message.html ? (
+          // sanitised on the server: text formatting, tables and links that open apart, nothing that runs
+          <div className="sb-msg__html" data-testid="message-html" dangerouslySetInnerHTML={{ __html: message.html }} />
+        ) : (
+          message.text && (
+            <div className="sb-msg__text">
+              <LinkifiedText text={message.text} />
+            </div>
+          )
         )}
         <Attachments attachments={message.attachments ?? []} onImageLoad={onImageLoad} />
         <div className="sb-msg__meta">

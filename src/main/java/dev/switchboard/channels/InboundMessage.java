@@ -15,10 +15,18 @@ import org.jspecify.annotations.Nullable;
  * @param sender the person who wrote
  * @param edited an edit of a message received before (same external id)
  * @param post for a comment, the post it is under: {@code {id, text, url}}
+ * @param html an e-mail's body as sanitised HTML (formatting and safe links only)
  */
 public record InboundMessage(String externalId, String threadKey, String recipient, Sender sender,
         @Nullable String text, List<InboundAttachment> attachments, Instant sentAt, boolean edited,
-        String sourceType, java.util.@Nullable Map<String, Object> post, boolean fromBusiness) {
+        String sourceType, java.util.@Nullable Map<String, Object> post, boolean fromBusiness, @Nullable String html) {
+
+    public InboundMessage(String externalId, String threadKey, String recipient, Sender sender, @Nullable String text,
+            List<InboundAttachment> attachments, Instant sentAt, boolean edited, String sourceType,
+            java.util.@Nullable Map<String, Object> post, boolean fromBusiness) {
+        this(externalId, threadKey, recipient, sender, text, attachments, sentAt, edited, sourceType, post, fromBusiness,
+                null);
+    }
 
     public InboundMessage(String externalId, String threadKey, String recipient, Sender sender, @Nullable String text,
             List<InboundAttachment> attachments, Instant sentAt, boolean edited, String sourceType,

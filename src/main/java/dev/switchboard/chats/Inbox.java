@@ -86,6 +86,9 @@ class Inbox {
             return; // the platform repeated a message we already have
         }
         UUID messageId = stored.get();
+        if (m.html() != null && !m.html().isBlank()) {
+            messages.setHtml(ws, messageId, m.html());
+        }
         m.attachments().forEach(a -> attachments.addFromPlatform(ws, messageId, storable(a.name()), a.contentType(),
                 a.size(), a.platformRef()));
         ChatState.Moved moved = before.receive(now);

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 public record MessageView(String id, String chatId, String direction, @Nullable String text,
         List<AttachmentView> attachments, @Nullable Author author, @Nullable String status, @Nullable String error,
         @Nullable Map<String, Object> replyTo, @Nullable String externalId, @Nullable Map<String, Object> event,
-        @Nullable Instant editedAt, Instant createdAt) {
+        @Nullable Instant editedAt, Instant createdAt, @Nullable String html) {
 
     /** Who wrote it: an operator, or nobody for the client and the system. */
     public record Author(String id, String name) {

@@ -23,7 +23,8 @@ public class Messages {
 
     private static final String SELECT = """
             select m.id, m.chat_id, m.direction, m.text, m.author_id, u.name as author_name, m.status, m.error,
-                   m.reply_to::text as reply_to, m.external_id, m.event::text as event, m.edited_at, m.created_at
+                   m.reply_to::text as reply_to, m.external_id, m.event::text as event, m.edited_at, m.created_at,
+                   m.html
             from messages m
             left join users u on u.workspace_id = m.workspace_id and u.id = m.author_id
             """;
@@ -87,6 +88,12 @@ public class Messages {
                 .param("channels", channelIds.toArray(UUID[]::new)).param("text", text).param("author", authorId)
                 .param("event", json.writeValueAsString(event))
                 .update();
+    }
+
+    /** Keeps the sanitised HTML body of a message (an e-mail's), shown instead of its text where it is. */
+    public void setHtml(UUID workspaceId, UUID id, String html) {
+        db.sql("update messages set html = :html where workspace_id = :ws and id = :id")
+                .param("ws", workspaceId).param("id", id).param("html", html).update();
     }
 
     /** Our message that the platform knows by this id. */
@@ -246,7 +253,7 @@ public class Messages {
                 rs.getString("status"), rs.getString("error"), map(rs.getString("reply_to")),
                 rs.getString("external_id"), map(rs.getString("event")),
                 rs.getTimestamp("edited_at") == null ? null : rs.getTimestamp("edited_at").toInstant(),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(), rs.getString("html"));
     }
 
     private @Nullable Map<String, Object> map(@Nullable String text) {
@@ -257,13 +264,13 @@ public class Messages {
     private record Row(UUID id, UUID chatId, String direction, @Nullable String text, @Nullable UUID authorId,
             @Nullable String authorName, @Nullable String status, @Nullable String error,
             @Nullable Map<String, Object> replyTo, @Nullable String externalId, @Nullable Map<String, Object> event,
-            @Nullable Instant editedAt, Instant createdAt) {
+            @Nullable Instant editedAt, Instant createdAt, @Nullable String html) {
 
         MessageView view(Map<UUID, List<MessageView.AttachmentView>> files) {
             return new MessageView(id.toString(), chatId.toString(), direction, text, files.getOrDefault(id, List.of()),
                     authorId == null ? null : new MessageView.Author(authorId.toString(),
                             authorName == null ? "" : authorName),
-                    status, error, replyTo, externalId, event, editedAt, createdAt);
+                    status, error, replyTo, externalId, event, editedAt, createdAt, html);
         }
     }
 }

@@ -153,9 +153,10 @@ class EmailConnector implements Connector {
         thread.put("id", root);
         thread.put("subject", mime.getSubject() == null ? "" : mime.getSubject());
         Instant at = message.getSentDate() == null ? Instant.now() : message.getSentDate().toInstant();
+        String html = body.html == null ? null : EmailText.safeHtml(body.html);
         return Optional.of(new InboundMessage(id, "mail:" + root, address,
                 new InboundMessage.Sender(address, name, null, null, address, null), text, attached, at, false,
-                "message", thread));
+                "message", thread, false, html == null || html.isBlank() ? null : html));
     }
 
     /** The thread's first message: the head of References, else what it answers, else the message itself. */

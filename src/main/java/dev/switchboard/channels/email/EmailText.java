@@ -30,6 +30,23 @@ final class EmailText {
         return text.replaceAll("[ \\t]*\n[ \\t]*", "\n").replaceAll("\n{3,}", "\n\n").strip();
     }
 
+    /**
+     * An HTML body as it may be shown: text formatting, lists, tables, quotes and links only —
+     * no scripts, styles, forms, frames, images or event handlers; links open apart, without the referrer.
+     */
+    static String safeHtml(String html) {
+        Safelist kept = Safelist.relaxed().removeTags("img")
+                .addEnforcedAttribute("a", "target", "_blank")
+                .addEnforcedAttribute("a", "rel", "noopener noreferrer nofollow")
+                .addProtocols("a", "href", "http", "https", "mailto", "tel");
+        Document doc = Jsoup.parse(html);
+        doc.outputSettings().prettyPrint(false);
+        // the quoted earlier messages, as the common mail programs mark them
+        doc.select("blockquote, .gmail_quote, .yahoo_quoted, #appendonsend, div[id^=divRplyFwdMsg], .moz-cite-prefix")
+                .remove();
+        return Jsoup.clean(doc.body().html(), "", kept, new Document.OutputSettings().prettyPrint(false)).strip();
+    }
+
     /** The new part of a reply: everything from the first quote header or quoted block at the end is cut. */
     static String withoutQuote(String text) {
         String[] lines = text.replace("\r\n", "\n").split("\n", -1);

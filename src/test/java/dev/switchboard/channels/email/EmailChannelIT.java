@@ -87,6 +87,8 @@ class EmailChannelIT {
         JsonNode first = ws.api().get("/api/v1/chats/" + id + "/messages").json().at("/items/0");
         assertThat(first.at("/text").asString()).contains("Здравствуйте!").contains("Хочу букет «Весенний» на пятницу.")
                 .doesNotContain("alert").doesNotContain("<b>");
+        assertThat(first.at("/html").asString()).as("the HTML as it may be shown").contains("<b>«Весенний»</b>")
+                .doesNotContain("script").doesNotContain("alert");
         assertThat(first.at("/attachments/0/name").asString()).isEqualTo("photo.png");
         assertThat(ws.api().get(first.at("/attachments/0/url").asString()).body()).contains("PNG");
 

@@ -26,4 +26,17 @@ class EmailTextTest {
                 + "<script>alert(1)</script><style>p{color:red}</style><img src=x onerror=alert(2)>");
         assertThat(text).isEqualTo("Hello,\nI'd like roses.\n\nIrina");
     }
+
+    @Test
+    void htmlIsKeptOnlyForFormattingAndSafeLinksWithoutTheQuotedMessage() {
+        String html = EmailText.safeHtml("<div style='color:red' onclick='x()'>Hello, <b>roses</b> please."
+                + " <a href='https://fialka.ru/roses' onmouseover='x()'>these</a> <a href='javascript:alert(1)'>bad</a>"
+                + "<script>alert(1)</script><img src='https://tracker.example/p.gif'><iframe src='https://x'></iframe>"
+                + "</div><div class='gmail_quote'>On Mon, Fialka wrote:<blockquote>Earlier</blockquote></div>");
+        assertThat(html).contains("<b>roses</b>")
+                .contains("href=\"https://fialka.ru/roses\"").contains("target=\"_blank\"")
+                .contains("rel=\"noopener noreferrer nofollow\"")
+                .doesNotContain("script").doesNotContain("onclick").doesNotContain("onmouseover").doesNotContain("style")
+                .doesNotContain("javascript").doesNotContain("img").doesNotContain("iframe").doesNotContain("Earlier");
+    }
 }
