@@ -73,6 +73,7 @@ class SessionController {
     record SignInRequest(@NotBlank @Size(max = 320) String email, @NotBlank @Size(max = 200) String password) {
     }
 
+    /** Opens a workspace with its owner; answers an API token for it. */
     @PostMapping("/signup")
     @ResponseStatus(HttpStatus.CREATED)
     SignUpAnswer signUp(@Valid @RequestBody SignUpRequest r) {
@@ -89,6 +90,7 @@ class SessionController {
                 opened.token());
     }
 
+    /** Signs in with e-mail and password; answers the user and sets the session cookie. Failures are rate-limited. */
     @PostMapping("/session")
     ResponseEntity<?> signIn(@Valid @RequestBody SignInRequest r, HttpServletRequest request,
             HttpServletResponse response) {
@@ -120,6 +122,7 @@ class SessionController {
         return ResponseEntity.ok(me(user.get()));
     }
 
+    /** Signs out: the session ends. */
     @DeleteMapping("/session")
     ResponseEntity<Void> signOut(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
@@ -137,6 +140,7 @@ class SessionController {
         return ResponseEntity.noContent().build();
     }
 
+    /** The signed-in user, their workspace and its settings. */
     @GetMapping("/me")
     Me me(@AuthenticationPrincipal CurrentUser user) {
         return new Me(new UserView(user.id().toString(), user.name(), user.email(), user.role().name()),

@@ -69,6 +69,7 @@ class TeamController {
     record UserRow(String id, String name, String email, String role, boolean supervisor, List<String> channelIds) {
     }
 
+    /** Creates an API token (admins): {name} → its value, shown once. */
     @PostMapping("/tokens")
     @ResponseStatus(HttpStatus.CREATED)
     TokenCreated createToken(@AuthenticationPrincipal CurrentUser me, @Valid @RequestBody NewToken r) {
@@ -79,6 +80,7 @@ class TeamController {
         return new TokenCreated(id.toString(), r.name().trim(), token);
     }
 
+    /** The workspace's API tokens (admins), without their values, with when each was last used. */
     @GetMapping("/tokens")
     Items<TokenRow> listTokens(@AuthenticationPrincipal CurrentUser me) {
         me.requireAdmin();
@@ -86,6 +88,7 @@ class TeamController {
                 .map(t -> new TokenRow(t.id().toString(), t.name(), t.createdAt(), t.lastUsedAt())).toList(), null);
     }
 
+    /** Revokes an API token (admins): calls with it are refused from now on. */
     @DeleteMapping("/tokens/{id}")
     ResponseEntity<Void> revokeToken(@AuthenticationPrincipal CurrentUser me, @PathVariable String id) {
         me.requireAdmin();
@@ -95,11 +98,13 @@ class TeamController {
         return ResponseEntity.noContent().build();
     }
 
+    /** The team: users with role, supervisor mark and channels. */
     @GetMapping("/users")
     Items<UserRow> listUsers(@AuthenticationPrincipal CurrentUser me) {
         return new Items<>(users.list(me.workspaceId()).stream().map(u -> row(me.workspaceId(), u)).toList(), null);
     }
 
+    /** Adds a user (admins): {name, email, password, role, channelIds, supervisor}. */
     @PostMapping("/users")
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
@@ -118,6 +123,7 @@ class TeamController {
             @Nullable Boolean supervisor) {
     }
 
+    /** Changes a user (admins): name, password, role, channels, supervisor mark. */
     @PatchMapping("/users/{id}")
     @Transactional
     UserRow updateUser(@AuthenticationPrincipal CurrentUser me, @PathVariable String id,
@@ -146,6 +152,7 @@ class TeamController {
         return row(me.workspaceId(), users.find(me.workspaceId(), user.id()).orElseThrow());
     }
 
+    /** Deactivates a user (admins): they can no longer sign in; their chats are nobody's. Not the owner, not oneself. */
     @DeleteMapping("/users/{id}")
     ResponseEntity<Void> deleteUser(@AuthenticationPrincipal CurrentUser me, @PathVariable String id) {
         me.requireAdmin();
@@ -164,11 +171,13 @@ class TeamController {
             @Nullable Boolean autoAssign) {
     }
 
+    /** The workspace's settings. */
     @GetMapping("/workspace")
     Workspace workspace(@AuthenticationPrincipal CurrentUser me) {
         return workspaces.get(me.workspaceId());
     }
 
+    /** Changes the workspace's settings (admins): name, time zone, operatorsSeeAllChats, autoAssign, responseTimeAlertSeconds. */
     @PatchMapping("/workspace")
     Workspace updateWorkspace(@AuthenticationPrincipal CurrentUser me, @Valid @RequestBody WorkspaceChange r) {
         me.requireAdmin();

@@ -76,6 +76,7 @@ class ChannelsController {
     record Items(List<ChannelView> items, @Nullable String nextCursor) {
     }
 
+    /** Connects a channel (admins): {type, name, settings}. The platform checks the credentials (422 with its refusal) and the hook is registered where the platform allows it; the API channel and the widget answer their secret once. */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ChannelView create(@AuthenticationPrincipal CurrentUser me, @Valid @RequestBody NewChannel r) {
@@ -105,6 +106,7 @@ class ChannelsController {
                 .map(c -> view(me, c, false, health.getOrDefault(c.id(), Channels.Health.NONE))).toList(), null);
     }
 
+    /** One channel; settings (secrets masked), hook URL and health only for admins. */
     @GetMapping("/{id}")
     ChannelView get(@AuthenticationPrincipal CurrentUser me, @PathVariable String id) {
         Channel channel = find(me, id);

@@ -76,6 +76,7 @@ class ChatsController {
     record TagIds(@NotNull @Size(min = 1, max = 100) List<String> tagIds) {
     }
 
+    /** Puts tags on the chat: {tagIds}. */
     @PostMapping("/chats/{id}/tags")
     ChatRow addTags(@AuthenticationPrincipal CurrentUser me, @PathVariable String id, @Valid @RequestBody TagIds r) {
         UUID chatId = Ids.parseOrNotFound(id);
@@ -83,6 +84,7 @@ class ChatsController {
         return row(me, id);
     }
 
+    /** Takes a tag off the chat. */
     @DeleteMapping("/chats/{id}/tags/{tagId}")
     ChatRow removeTag(@AuthenticationPrincipal CurrentUser me, @PathVariable String id, @PathVariable String tagId) {
         UUID chatId = Ids.parseOrNotFound(id);
@@ -114,26 +116,31 @@ class ChatsController {
         return answer;
     }
 
+    /** Accepts a New chat: it moves to Accepted with the caller responsible. */
     @PostMapping("/chats/{id}/accept")
     ChatRow accept(@AuthenticationPrincipal CurrentUser me, @PathVariable String id) {
         return actions.accept(me, Ids.parseOrNotFound(id));
     }
 
+    /** Archives the chat. */
     @PostMapping("/chats/{id}/archive")
     ChatRow archive(@AuthenticationPrincipal CurrentUser me, @PathVariable String id) {
         return actions.archive(me, Ids.parseOrNotFound(id));
     }
 
+    /** Marks the chat read. */
     @PostMapping("/chats/{id}/read")
     ChatRow read(@AuthenticationPrincipal CurrentUser me, @PathVariable String id) {
         return actions.read(me, Ids.parseOrNotFound(id));
     }
 
+    /** Marks the chat unread. */
     @PostMapping("/chats/{id}/unread")
     ChatRow unread(@AuthenticationPrincipal CurrentUser me, @PathVariable String id) {
         return actions.unread(me, Ids.parseOrNotFound(id));
     }
 
+    /** The chat's history, oldest first within a page; pass prevCursor as before= for older messages. */
     @GetMapping("/chats/{id}/messages")
     Messages.History history(@AuthenticationPrincipal CurrentUser me, @PathVariable String id,
             @RequestParam(required = false) String before, @RequestParam(required = false) Integer limit) {
@@ -169,6 +176,7 @@ class ChatsController {
         return templates.forChat(me, Ids.parseOrNotFound(id), Ids.parseOrNotFound(templateId));
     }
 
+    /** Sends an answer: {text?, attachmentIds?, templateId?, platformTemplate?, replyTo?} → 201, status queued, then sent, delivered, read or failed as the platform reports. An Idempotency-Key header makes a retry answer the first result. replyTo picks, in a comment chat, {type: comment, commentId} or {type: direct}. 422 when the platform's reply window is closed. */
     @PostMapping("/chats/{id}/messages")
     ResponseEntity<MessageView> send(@AuthenticationPrincipal CurrentUser me, @PathVariable String id,
             @RequestBody NewMessage r, @RequestHeader(name = "Idempotency-Key", required = false) String key) {
@@ -209,12 +217,14 @@ class ChatsController {
     record NewNote(@NotNull String text) {
     }
 
+    /** Adds a note: seen by the team only, never sent to the client. */
     @PostMapping("/chats/{id}/notes")
     @ResponseStatus(HttpStatus.CREATED)
     MessageView note(@AuthenticationPrincipal CurrentUser me, @PathVariable String id, @Valid @RequestBody NewNote r) {
         return replies.note(me, Ids.parseOrNotFound(id), r.text());
     }
 
+    /** Sends a failed outbound message again, to the same place. */
     @PostMapping("/messages/{id}/retry")
     MessageView retry(@AuthenticationPrincipal CurrentUser me, @PathVariable String id) {
         return replies.retry(me, Ids.parseOrNotFound(id));

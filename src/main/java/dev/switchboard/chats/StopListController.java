@@ -39,12 +39,14 @@ class StopListController {
     record NewEntry(@NotNull @Pattern(regexp = "client|post|word") String kind, @NotBlank @Size(max = 200) String value) {
     }
 
+    /** The stop-list (admins): clients, posts and words whose messages go straight to the archive. */
     @GetMapping
     Page<StopList.Entry> list(@AuthenticationPrincipal CurrentUser me) {
         me.requireAdmin();
         return new Page<>(stopList.list(me.workspaceId()), null);
     }
 
+    /** Adds a stop-list entry (admins): {kind: client|post|word, value}. */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     StopList.Entry add(@AuthenticationPrincipal CurrentUser me, @Valid @RequestBody NewEntry r) {
@@ -67,6 +69,7 @@ class StopListController {
         return stopList.add(me.workspaceId(), me.id(), r.kind(), value);
     }
 
+    /** Takes an entry off the stop-list (admins). */
     @DeleteMapping("/{id}")
     ResponseEntity<Void> remove(@AuthenticationPrincipal CurrentUser me, @PathVariable String id) {
         me.requireAdmin();

@@ -56,6 +56,7 @@ class TagsController {
         return new Page<>(tags.list(me.workspaceId(), counts), null);
     }
 
+    /** Adds a tag (admins): {name, color?}. */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Tags.Tag add(@AuthenticationPrincipal CurrentUser me, @Valid @RequestBody NewTag r) {
@@ -63,6 +64,7 @@ class TagsController {
         return tags.add(me.workspaceId(), r.name().strip(), r.color() == null ? DEFAULT_COLOR : r.color().toLowerCase());
     }
 
+    /** Renames or recolours a tag (admins). */
     @PatchMapping("/{id}")
     @Transactional
     Tags.Tag change(@AuthenticationPrincipal CurrentUser me, @PathVariable String id, @Valid @RequestBody TagChange r) {
@@ -77,6 +79,7 @@ class TagsController {
         return new Tags.Tag(tag.id(), name, color, null);
     }
 
+    /** Deletes a tag (admins); it is taken off every chat. */
     @DeleteMapping("/{id}")
     @Transactional
     ResponseEntity<Void> remove(@AuthenticationPrincipal CurrentUser me, @PathVariable String id) {

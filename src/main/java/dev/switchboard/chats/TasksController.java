@@ -54,11 +54,13 @@ class TasksController {
             @Nullable String assigneeId, @Nullable Boolean done) {
     }
 
+    /** The chat's tasks, open ones first by due time. */
     @GetMapping("/chats/{id}/tasks")
     Page<Tasks.Task> ofChat(@AuthenticationPrincipal CurrentUser me, @PathVariable String id) {
         return new Page<>(tasks.ofChat(me.workspaceId(), chat(me, id)), null);
     }
 
+    /** Adds a task to the chat: {text, dueAt, assigneeId?}. */
     @PostMapping("/chats/{id}/tasks")
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
@@ -70,6 +72,7 @@ class TasksController {
         return tasks.find(me.workspaceId(), taskId).orElseThrow();
     }
 
+    /** Changes a task: text, due time, assignee, done. */
     @PatchMapping("/tasks/{id}")
     @Transactional
     Tasks.Task change(@AuthenticationPrincipal CurrentUser me, @PathVariable String id,
@@ -83,6 +86,7 @@ class TasksController {
         return tasks.find(me.workspaceId(), UUID.fromString(task.id())).orElseThrow();
     }
 
+    /** Deletes a task. */
     @DeleteMapping("/tasks/{id}")
     @Transactional
     ResponseEntity<Void> remove(@AuthenticationPrincipal CurrentUser me, @PathVariable String id) {

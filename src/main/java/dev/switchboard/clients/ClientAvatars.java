@@ -54,6 +54,7 @@ class ClientAvatars {
         });
     }
 
+    /** The client's profile photo, as the platform gave it. */
     @GetMapping("/api/v1/clients/{id}/avatar")
     ResponseEntity<byte[]> avatar(@AuthenticationPrincipal CurrentUser me, @PathVariable String id) {
         String key = clients.avatarKey(me.workspaceId(), Ids.parseOrNotFound(id))

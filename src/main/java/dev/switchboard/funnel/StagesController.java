@@ -52,12 +52,14 @@ class StagesController {
             @Nullable Integer position) {
     }
 
+    /** The funnel stages in order, with how many chats each holds. */
     @GetMapping
     Items list(@AuthenticationPrincipal CurrentUser me) {
         Map<UUID, Long> chats = usage.chatsPerStage(me.workspaceId());
         return new Items(stages.list(me.workspaceId()).stream().map(s -> row(s, chats)).toList(), null);
     }
 
+    /** Adds a funnel stage (admins): {name, group?, position?}. */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     StageRow add(@AuthenticationPrincipal CurrentUser me, @Valid @RequestBody NewStage r) {
@@ -66,6 +68,7 @@ class StagesController {
         return row(editor.add(me, r.name().strip(), group, r.position()), Map.of());
     }
 
+    /** Renames a stage, changes its group or moves it (admins). */
     @PatchMapping("/{id}")
     StageRow change(@AuthenticationPrincipal CurrentUser me, @PathVariable String id,
             @Valid @RequestBody StageChange r) {
@@ -76,6 +79,7 @@ class StagesController {
         return row(changed, usage.chatsPerStage(me.workspaceId()));
     }
 
+    /** Deletes a funnel stage (admins); one in use needs ?moveTo= with the stage its chats move to. */
     @DeleteMapping("/{id}")
     ResponseEntity<Void> remove(@AuthenticationPrincipal CurrentUser me, @PathVariable String id,
             @RequestParam(required = false) String moveTo) {

@@ -52,6 +52,7 @@ class AttachmentsController {
         this.connectors = connectors;
     }
 
+    /** Uploads a file (multipart field file) to send with a message; its type is read from its bytes. Answers its id for attachmentIds. */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     MessageView.AttachmentView upload(@AuthenticationPrincipal CurrentUser me, @RequestParam("file") MultipartFile file) {
@@ -80,6 +81,7 @@ class AttachmentsController {
         }
     }
 
+    /** The bytes of a file: of a message in a chat the caller sees, or an upload of their own not sent yet. */
     @GetMapping("/{id}")
     ResponseEntity<byte[]> download(@AuthenticationPrincipal CurrentUser me, @PathVariable String id) {
         Attachments.Stored stored = attachments.find(me.workspaceId(), Ids.parseOrNotFound(id))

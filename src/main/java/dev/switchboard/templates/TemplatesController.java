@@ -53,6 +53,7 @@ class TemplatesController {
     record Placeholders(java.util.List<String> items) {
     }
 
+    /** The templates the caller may use: the workspace's and their own; q= searches titles, texts and shortcuts. */
     @GetMapping
     Page<Template> list(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String q,
             @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
@@ -65,11 +66,13 @@ class TemplatesController {
         return new Placeholders(TemplateText.PLACEHOLDERS.stream().map(p -> "{" + p + "}").toList());
     }
 
+    /** One template. */
     @GetMapping("/{id}")
     Template get(@AuthenticationPrincipal CurrentUser me, @PathVariable String id) {
         return find(me, id);
     }
 
+    /** Adds a template: {title, text, shortcut?, personal?}; only admins add workspace templates. */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Template add(@AuthenticationPrincipal CurrentUser me, @Valid @RequestBody NewTemplate r) {
@@ -81,6 +84,7 @@ class TemplatesController {
                 shortcut(r.shortcut()));
     }
 
+    /** Changes a template: one's own, or (admins) a workspace template. */
     @PatchMapping("/{id}")
     Template change(@AuthenticationPrincipal CurrentUser me, @PathVariable String id,
             @Valid @RequestBody TemplateChange r) {
@@ -91,6 +95,7 @@ class TemplatesController {
         return find(me, id);
     }
 
+    /** Deletes a template: one's own, or (admins) a workspace template. */
     @DeleteMapping("/{id}")
     ResponseEntity<Void> remove(@AuthenticationPrincipal CurrentUser me, @PathVariable String id) {
         Template t = changeable(me, id);

@@ -60,12 +60,14 @@ class WebhooksController {
         }
     }
 
+    /** The workspace's webhooks (admins): active, failing since when, or disabled with the reason. */
     @GetMapping
     Page<WebhookView> list(@AuthenticationPrincipal CurrentUser me) {
         me.requireAdmin();
         return new Page<>(webhooks.list(me.workspaceId()).stream().map(w -> WebhookView.of(w, false)).toList(), null);
     }
 
+    /** Subscribes a URL to events (admins): {url, events} → the signing secret, shown once. */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     WebhookView create(@AuthenticationPrincipal CurrentUser me, @RequestBody NewWebhook r) {
@@ -91,6 +93,7 @@ class WebhooksController {
         return WebhookView.of(webhooks.create(me.workspaceId(), url, List.copyOf(events), secret()), true);
     }
 
+    /** Removes a webhook (admins): it gets no more events. */
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@AuthenticationPrincipal CurrentUser me, @PathVariable String id) {
         me.requireAdmin();
