@@ -82,7 +82,7 @@ class ChannelSettingsIT extends TelegramInboxTest {
         assertThat(disabled.text("/status")).isEqualTo("disabled");
         Api.Response paused = telegram.post(Payloads.telegram("text", 2, 102, CLIENT));
         assertThat(paused.status()).isEqualTo(503);
-        assertThat(history(chat)).as("nothing stored while disabled").hasSize(1);
+        assertThat(ws.messages(chat, "in")).as("nothing stored while disabled").hasSize(1);
         Api.Response answer = ws.api().post("/api/v1/chats/" + chat + "/messages", Map.of("text", "Hello"));
         assertThat(answer.status()).isEqualTo(422);
         assertThat(answer.text("/detail")).contains("disabled");
@@ -90,7 +90,7 @@ class ChannelSettingsIT extends TelegramInboxTest {
         assertThat(ws.api().patch(path(), Map.of("status", "active")).text("/status")).isEqualTo("active");
         assertThat(telegram.post(Payloads.telegram("text", 2, 102, CLIENT)).status())
                 .as("Telegram's retry is taken once enabled").isEqualTo(200);
-        assertThat(history(chat)).hasSize(2);
+        assertThat(ws.messages(chat, "in")).hasSize(2);
         assertThat(ws.api().post("/api/v1/chats/" + chat + "/messages", Map.of("text", "Hello")).status()).isEqualTo(201);
     }
 
@@ -107,7 +107,7 @@ class ChannelSettingsIT extends TelegramInboxTest {
 
         JsonNode kept = ws.api().get("/api/v1/chats/" + chat).json();
         assertThat(kept.at("/client/name").asString()).isEqualTo("Анна Кузнецова");
-        assertThat(history(chat)).hasSize(1);
+        assertThat(ws.messages(chat, "in")).hasSize(1);
         assertThat(ws.api().get("/api/v1/chats?category=new").json().at("/items").size()).isEqualTo(1);
     }
 
@@ -135,13 +135,4 @@ class ChannelSettingsIT extends TelegramInboxTest {
         return ws.api().get(path()).json();
     }
 
-    private java.util.List<JsonNode> history(String chat) {
-        java.util.List<JsonNode> found = new java.util.ArrayList<>();
-        ws.api().get("/api/v1/chats/" + chat + "/messages").json().at("/items").forEach(m -> {
-            if ("in".equals(m.at("/direction").asString())) {
-                found.add(m);
-            }
-        });
-        return found;
-    }
 }

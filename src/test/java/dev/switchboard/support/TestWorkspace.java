@@ -23,4 +23,21 @@ public record TestWorkspace(String id, String ownerId, String ownerEmail, String
         return new TestWorkspace(body.at("/workspace/id").asString(), body.at("/user/id").asString(), email,
                 "correct horse", token, new Api(port).withToken(token));
     }
+
+    /** The chat's messages of one direction ({@code in}, {@code out}, {@code note}, {@code event}), oldest first. */
+    public java.util.List<JsonNode> messages(String chatId, String direction) {
+        java.util.List<JsonNode> found = new java.util.ArrayList<>();
+        api.get("/api/v1/chats/" + chatId + "/messages").json().at("/items").forEach(m -> {
+            if (direction.equals(m.at("/direction").asString())) {
+                found.add(m);
+            }
+        });
+        return found;
+    }
+
+    /** The chat's latest outbound message, or null. */
+    public JsonNode lastOut(String chatId) {
+        java.util.List<JsonNode> out = messages(chatId, "out");
+        return out.isEmpty() ? null : out.getLast();
+    }
 }

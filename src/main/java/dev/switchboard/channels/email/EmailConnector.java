@@ -65,11 +65,7 @@ class EmailConnector implements Connector {
 
     @Override
     public Map<String, Object> connect(Channel channel) {
-        for (String name : REQUIRED) {
-            if (channel.setting(name).isBlank()) {
-                throw new RuleViolation("settings." + name + " is required for a mailbox");
-            }
-        }
+        channel.require(REQUIRED, "a mailbox");
         Mailbox box;
         try {
             box = Mailbox.of(channel);

@@ -71,11 +71,7 @@ abstract class MetaPageConnector implements Connector {
 
     @Override
     public Map<String, Object> connect(Channel channel) {
-        for (String name : REQUIRED) {
-            if (channel.setting(name).isBlank()) {
-                throw new RuleViolation("settings." + name + " is required for a " + type() + " channel");
-            }
-        }
+        channel.require(REQUIRED, "a " + type() + " channel");
         if (!channel.setting("pageId").matches("\\d{5,30}")) {
             throw new RuleViolation("settings.pageId must be the account's numeric id");
         }

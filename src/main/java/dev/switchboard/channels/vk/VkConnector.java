@@ -69,11 +69,7 @@ class VkConnector implements Connector {
 
     @Override
     public Map<String, Object> connect(Channel channel) {
-        for (String name : REQUIRED) {
-            if (channel.setting(name).isBlank()) {
-                throw new RuleViolation("settings." + name + " is required for a VK community");
-            }
-        }
+        channel.require(REQUIRED, "a VK community");
         String groupId = channel.setting("groupId").trim().replaceFirst("^(club|public|-)", "");
         if (!groupId.matches("\\d{1,15}")) {
             throw new RuleViolation("settings.groupId must be the community's numeric id");

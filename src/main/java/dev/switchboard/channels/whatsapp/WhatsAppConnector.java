@@ -64,11 +64,7 @@ class WhatsAppConnector implements Connector {
 
     @Override
     public Map<String, Object> connect(Channel channel) {
-        for (String name : REQUIRED) {
-            if (channel.setting(name).isBlank()) {
-                throw new RuleViolation("settings." + name + " is required for a WhatsApp channel");
-            }
-        }
+        channel.require(REQUIRED, "a WhatsApp channel");
         if (!channel.setting("phoneNumberId").matches("\\d{5,30}")) {
             throw new RuleViolation("settings.phoneNumberId must be the number's id from the Meta app (digits)");
         }

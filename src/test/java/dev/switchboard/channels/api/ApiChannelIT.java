@@ -96,7 +96,7 @@ class ApiChannelIT {
         String photo = ws.api().upload("bouquet.png", "image/png", Api.PNG);
         ws.api().post("/api/v1/chats/" + id + "/messages", Map.of("text", "Соберём к пятнице", "attachmentIds",
                 List.of(photo)));
-        await().atMost(Duration.ofSeconds(10)).until(() -> "sent".equals(lastOut(id).at("/status").asString()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> "sent".equals(ws.lastOut(id).at("/status").asString()));
         var call = crm.findAll(postRequestedFor(urlEqualTo("/switchboard/outbound"))).getFirst();
         assertThat(Signatures.matches(call.getHeader("X-Switchboard-Signature"), secret, call.getBody()))
                 .as("signed with the channel secret").isTrue();
@@ -105,7 +105,7 @@ class ApiChannelIT {
         assertThat(sent.path("text").asString()).isEqualTo("Соберём к пятнице");
         assertThat(sent.at("/attachments/0/name").asString()).isEqualTo("bouquet.png");
         assertThat(Base64.getDecoder().decode(sent.at("/attachments/0/content").asString())).isEqualTo(Api.PNG);
-        assertThat(lastOut(id).at("/externalId").asString()).isEqualTo("crm-out-1");
+        assertThat(ws.lastOut(id).at("/externalId").asString()).isEqualTo("crm-out-1");
     }
 
     @Test
@@ -117,15 +117,15 @@ class ApiChannelIT {
         crm.stubFor(post(urlEqualTo("/switchboard/outbound")).inScenario("flaky").whenScenarioStateIs("up")
                 .willReturn(aResponse().withStatus(200)));
         ws.api().post("/api/v1/chats/" + id + "/messages", Map.of("text", "Первая попытка не удалась"));
-        await().atMost(Duration.ofSeconds(20)).until(() -> "sent".equals(lastOut(id).at("/status").asString()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> "sent".equals(ws.lastOut(id).at("/status").asString()));
         assertThat(crm.findAll(postRequestedFor(urlEqualTo("/switchboard/outbound")))).hasSize(2);
 
         crm.resetAll();
         crm.stubFor(post(urlEqualTo("/switchboard/outbound")).willReturn(aResponse().withStatus(422)
                 .withBody("{\"error\":\"unknown client crm-client-4417\"}")));
         ws.api().post("/api/v1/chats/" + id + "/messages", Map.of("text", "Ещё раз"));
-        await().atMost(Duration.ofSeconds(10)).until(() -> "failed".equals(lastOut(id).at("/status").asString()));
-        assertThat(lastOut(id).at("/error").asString())
+        await().atMost(Duration.ofSeconds(10)).until(() -> "failed".equals(ws.lastOut(id).at("/status").asString()));
+        assertThat(ws.lastOut(id).at("/error").asString())
                 .isEqualTo("outboundUrl answered 422: {\"error\":\"unknown client crm-client-4417\"}");
     }
 
@@ -167,13 +167,4 @@ class ApiChannelIT {
         return found;
     }
 
-    private JsonNode lastOut(String chat) {
-        JsonNode last = null;
-        for (JsonNode m : ws.api().get("/api/v1/chats/" + chat + "/messages").json().at("/items")) {
-            if ("out".equals(m.at("/direction").asString())) {
-                last = m;
-            }
-        }
-        return last;
-    }
 }

@@ -104,21 +104,12 @@ class EmailChannelIT {
         send(CLIENT, "Ирина Волкова", "<order-3@example.test>", "<order-2@example.test> " + answer.getMessageID(),
                 "Re: Букет на пятницу", "Отлично, жду!\n\nOn Tue, 24 Nov 2026 at 10:00, Fialka <zakaz@fialka.test> wrote:\n"
                         + "> Соберём к пятнице, 3 500 ₽\n", false);
-        await().atMost(Duration.ofSeconds(15)).until(() -> in(id).size() == 2);
-        assertThat(in(id).get(1).at("/text").asString()).as("the quote is trimmed").isEqualTo("Отлично, жду!");
+        await().atMost(Duration.ofSeconds(15)).until(() -> ws.messages(id, "in").size() == 2);
+        assertThat(ws.messages(id, "in").get(1).at("/text").asString()).as("the quote is trimmed").isEqualTo("Отлично, жду!");
         assertThat(ws.api().get("/api/v1/chats?category=accepted").json().at("/items").size()).isEqualTo(1);
         assertThat(ws.api().get("/api/v1/chats?category=new").json().at("/items").size()).isZero();
     }
 
-    private List<JsonNode> in(String chat) {
-        List<JsonNode> found = new ArrayList<>();
-        ws.api().get("/api/v1/chats/" + chat + "/messages").json().at("/items").forEach(m -> {
-            if ("in".equals(m.at("/direction").asString())) {
-                found.add(m);
-            }
-        });
-        return found;
-    }
 
     private Map<String, Object> settings(String password) {
         return Map.of("address", SHOP, "imapHost", "127.0.0.1", "imapPort", mail.getImap().getPort(),

@@ -138,8 +138,8 @@ class MetaPagesIT {
                         + "\"(#100) The comment has been deleted\",\"type\":\"OAuthException\",\"code\":100}}")));
         String id = chat.at("/id").asString();
         ws.api().post("/api/v1/chats/" + id + "/messages", Map.of("text", "Are you there?"));
-        await().atMost(Duration.ofSeconds(10)).until(() -> "failed".equals(lastOut(id).at("/status").asString()));
-        assertThat(lastOut(id).at("/error").asString()).isEqualTo("(#100) The comment has been deleted");
+        await().atMost(Duration.ofSeconds(10)).until(() -> "failed".equals(ws.lastOut(id).at("/status").asString()));
+        assertThat(ws.lastOut(id).at("/error").asString()).isEqualTo("(#100) The comment has been deleted");
     }
 
     @Test
@@ -154,7 +154,7 @@ class MetaPagesIT {
                 Map.of("text", "Sent you the price list", "replyTo", Map.of("type", "direct")));
         assertThat(sent.status()).as(sent.body()).isEqualTo(201);
         assertThat(sent.text("/replyTo/type")).isEqualTo("direct");
-        await().atMost(Duration.ofSeconds(10)).until(() -> "sent".equals(lastOut(chat).at("/status").asString()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> "sent".equals(ws.lastOut(chat).at("/status").asString()));
         JsonNode call = Api.JSON.readTree(meta.findAll(postRequestedFor(urlEqualTo("/v21.0/" + PAGE + "/messages")))
                 .getFirst().getBodyAsString());
         assertThat(call.at("/recipient/comment_id").asString()).isEqualTo("987654321012345_111222333444555");
@@ -226,7 +226,7 @@ class MetaPagesIT {
         String photo = ws.api().upload("bouquet.png", "image/png", Api.PNG);
         assertThat(ws.api().post("/api/v1/chats/" + chat + "/messages", Map.of("text", "Вот он",
                 "attachmentIds", java.util.List.of(photo))).status()).isEqualTo(201);
-        await().atMost(Duration.ofSeconds(10)).until(() -> "sent".equals(lastOut(chat).at("/status").asString()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> "sent".equals(ws.lastOut(chat).at("/status").asString()));
 
         String upload = meta.findAll(postRequestedFor(urlEqualTo("/v21.0/" + IG + "/message_attachments")))
                 .getFirst().getBodyAsString();
@@ -267,18 +267,9 @@ class MetaPagesIT {
 
     private void answer(String chat, String text) {
         assertThat(ws.api().post("/api/v1/chats/" + chat + "/messages", Map.of("text", text)).status()).isEqualTo(201);
-        await().atMost(Duration.ofSeconds(10)).until(() -> "sent".equals(lastOut(chat).at("/status").asString()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> "sent".equals(ws.lastOut(chat).at("/status").asString()));
     }
 
-    private JsonNode lastOut(String chat) {
-        JsonNode last = null;
-        for (JsonNode m : ws.api().get("/api/v1/chats/" + chat + "/messages").json().at("/items")) {
-            if ("out".equals(m.at("/direction").asString())) {
-                last = m;
-            }
-        }
-        return last;
-    }
 
     private Api.Response signed(String channel, String body) {
         return hook(channel, body, "sha256=" + MetaHooks.hmac(SECRET, body.getBytes(StandardCharsets.UTF_8)));

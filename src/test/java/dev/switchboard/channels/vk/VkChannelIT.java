@@ -152,19 +152,19 @@ class VkChannelIT {
         hook(Payloads.text("vk/message-new.json").replace("SECRET", SECRET));
         String chat = ws.api().get("/api/v1/chats?category=new").json().at("/items/0/id").asString();
         ws.api().post("/api/v1/chats/" + chat + "/messages", Map.of("text", "Здравствуйте, Линдси! 3 500 ₽"));
-        await().atMost(Duration.ofSeconds(10)).until(() -> "sent".equals(lastOut(chat).at("/status").asString()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> "sent".equals(ws.lastOut(chat).at("/status").asString()));
         Map<String, String> sent = Payloads.form(vk.findAll(postRequestedFor(urlEqualTo("/method/messages.send")))
                 .getFirst().getBodyAsString());
         assertThat(sent).containsEntry("peer_id", "210700286").containsEntry("message", "Здравствуйте, Линдси! 3 500 ₽")
                 .containsEntry("v", "5.199").containsKey("random_id");
         assertThat(Long.parseLong(sent.get("random_id"))).isPositive();
-        assertThat(lastOut(chat).at("/externalId").asString()).isEqualTo("1234");
+        assertThat(ws.lastOut(chat).at("/externalId").asString()).isEqualTo("1234");
 
         answer("messages.send", "{\"error\":{\"error_code\":901,\"error_msg\":\"Can't send messages for users without"
                 + " permission\",\"request_params\":[]}}");
         ws.api().post("/api/v1/chats/" + chat + "/messages", Map.of("text", "Are you there?"));
-        await().atMost(Duration.ofSeconds(10)).until(() -> "failed".equals(lastOut(chat).at("/status").asString()));
-        assertThat(lastOut(chat).at("/error").asString()).isEqualTo("[901] Can't send messages for users without permission");
+        await().atMost(Duration.ofSeconds(10)).until(() -> "failed".equals(ws.lastOut(chat).at("/status").asString()));
+        assertThat(ws.lastOut(chat).at("/error").asString()).isEqualTo("[901] Can't send messages for users without permission");
     }
 
     @Test
@@ -177,7 +177,7 @@ class VkChannelIT {
         String chat = ws.api().get("/api/v1/chats?category=new").json().at("/items/0/id").asString();
         hook(reply);
         hook(reply);
-        java.util.List<JsonNode> out = of(chat, "out");
+        java.util.List<JsonNode> out = ws.messages(chat, "out");
         assertThat(out).hasSize(1);
         assertThat(out.getFirst().at("/text").asString()).isEqualTo("Линдси, букет будет готов к 18:00");
         assertThat(out.getFirst().at("/status").asString()).isEqualTo("sent");
@@ -188,7 +188,7 @@ class VkChannelIT {
         String ours = reply.replace("\"admin_author_id\": 38912345,", "").replace("\"id\": 350", "\"id\": 1234")
                 .replace("Линдси, букет будет готов к 18:00", "Ждём вас");
         assertThat(hook(ours).body()).isEqualTo("ok");
-        assertThat(of(chat, "out")).extracting(m -> m.at("/text").asString())
+        assertThat(ws.messages(chat, "out")).extracting(m -> m.at("/text").asString())
                 .containsExactly("Линдси, букет будет готов к 18:00", "Ждём вас");
     }
 
@@ -203,7 +203,7 @@ class VkChannelIT {
         assertThat(texts(id)).containsExactly("А в розовом цвете есть?");
 
         ws.api().post("/api/v1/chats/" + id + "/messages", Map.of("text", "Есть, 3 700 ₽"));
-        await().atMost(Duration.ofSeconds(10)).until(() -> "sent".equals(lastOut(id).at("/status").asString()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> "sent".equals(ws.lastOut(id).at("/status").asString()));
         Map<String, String> comment = Payloads.form(vk.findAll(postRequestedFor(urlEqualTo("/method/wall.createComment")))
                 .getFirst().getBodyAsString());
         assertThat(comment).containsEntry("owner_id", "-218765432").containsEntry("post_id", "1543")
@@ -221,7 +221,7 @@ class VkChannelIT {
         JsonNode chats = ws.api().get("/api/v1/chats?category=new").json().at("/items");
         assertThat(chats.size()).as("one chat per client and post").isEqualTo(1);
         String id = chats.at("/0/id").asString();
-        assertThat(of(id, "in")).extracting(m -> m.at("/externalId").asString())
+        assertThat(ws.messages(id, "in")).extracting(m -> m.at("/externalId").asString())
                 .containsExactly("comment:77", "comment:79");
 
         send(id, Map.of("text", "Успеем до 21:00"));
@@ -236,7 +236,7 @@ class VkChannelIT {
                 .getFirst().getBodyAsString());
         assertThat(direct).containsEntry("peer_id", "210700286")
                 .containsEntry("message", "Написали вам в личные сообщения");
-        assertThat(of(id, "out")).extracting(m -> m.at("/replyTo/type").asString() + " "
+        assertThat(ws.messages(id, "out")).extracting(m -> m.at("/replyTo/type").asString() + " "
                 + m.at("/replyTo/commentId").asString("")).containsExactly("comment 79", "comment 77", "direct ");
 
         Api.Response unknown = ws.api().post("/api/v1/chats/" + id + "/messages",
@@ -245,7 +245,7 @@ class VkChannelIT {
         assertThat(unknown.text("/detail")).contains("12345");
         assertThat(ws.api().post("/api/v1/chats/" + id + "/messages", Map.of("text", "?", "replyTo",
                 Map.of("type", "wall"))).status()).isEqualTo(400);
-        assertThat(of(id, "out")).as("a refused answer stores nothing").hasSize(3);
+        assertThat(ws.messages(id, "out")).as("a refused answer stores nothing").hasSize(3);
 
         hook(Payloads.text("vk/message-new.json").replace("SECRET", SECRET));
         String dm = ws.api().get("/api/v1/chats?category=new&sourceType=message").json().at("/items/0/id").asString();
@@ -331,15 +331,6 @@ class VkChannelIT {
                 .containsEntry("attachment", "photo-218765432_457239101_c5e8a1b2d3");
     }
 
-    private java.util.List<JsonNode> of(String chat, String direction) {
-        java.util.List<JsonNode> found = new java.util.ArrayList<>();
-        ws.api().get("/api/v1/chats/" + chat + "/messages").json().at("/items").forEach(m -> {
-            if (direction.equals(m.at("/direction").asString())) {
-                found.add(m);
-            }
-        });
-        return found;
-    }
 
     private void send(String chat, Map<String, Object> body) {
         Api.Response sent = ws.api().post("/api/v1/chats/" + chat + "/messages", body);
@@ -374,14 +365,5 @@ class VkChannelIT {
         return texts;
     }
 
-    private JsonNode lastOut(String chat) {
-        JsonNode last = null;
-        for (JsonNode m : ws.api().get("/api/v1/chats/" + chat + "/messages").json().at("/items")) {
-            if ("out".equals(m.at("/direction").asString())) {
-                last = m;
-            }
-        }
-        return last;
-    }
 
 }
