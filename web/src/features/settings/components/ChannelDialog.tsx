@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Button } from '@/components/Button';
 import { ChannelIcon } from '@/components/ChannelIcon';
 import { Dialog } from '@/components/Dialog';
@@ -51,6 +51,11 @@ export function ChannelDialog({ channel, onDone }: ChannelDialogProps) {
   const server = fieldErrors(save.error);
   const errors: Record<string, string> = { ...server, ...local };
   const general = save.isError && Object.keys(server).length === 0 ? errorMessage(save.error, t('settings.saveFailed')) : null;
+  // a long form: the platform's refusal is brought into view where it is said
+  const refusalRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (general) refusalRef.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+  }, [general]);
   const fields = type && isConnectable(type) ? CHANNEL_FORMS[type] : [];
 
   const submit = (event: FormEvent) => {
@@ -192,7 +197,11 @@ export function ChannelDialog({ channel, onDone }: ChannelDialogProps) {
               {advanced && fields.filter((f) => f.advanced).map(input)}
             </>
           )}
-          {general && <ErrorBanner compact title={t(channel ? 'settings.saveFailed' : 'settings.channels.connectFailed')} message={general} />}
+          {general && (
+            <div ref={refusalRef} data-testid="channel-refused">
+              <ErrorBanner compact title={t(channel ? 'settings.saveFailed' : 'settings.channels.connectFailed')} message={general} />
+            </div>
+          )}
         </form>
       )}
     </Dialog>
