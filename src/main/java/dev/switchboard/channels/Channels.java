@@ -104,10 +104,14 @@ public class Channels {
         static final Health NONE = new Health(null, null, null);
     }
 
-    Map<UUID, Health> health(UUID workspaceId) {
+    /** The health of a workspace's channels, or of one of them when {@code id} is given. */
+    Map<UUID, Health> health(UUID workspaceId, @org.jspecify.annotations.Nullable UUID id) {
         Map<UUID, Health> found = new java.util.HashMap<>();
-        db.sql("select id, last_event_at, last_problem, last_problem_at from channels where workspace_id = :ws")
-                .param("ws", workspaceId)
+        db.sql("""
+                select id, last_event_at, last_problem, last_problem_at from channels
+                where workspace_id = :ws and (cast(:id as uuid) is null or id = :id)
+                """)
+                .param("ws", workspaceId).param("id", id)
                 .query(rs -> {
                     found.put(rs.getObject("id", UUID.class), new Health(instant(rs, "last_event_at"),
                             rs.getString("last_problem"), instant(rs, "last_problem_at")));
@@ -120,8 +124,17 @@ public class Channels {
         return t == null ? null : t.toInstant();
     }
 
+    /** When this node last wrote that a channel was heard: a busy hook does not touch the row each call. */
+    private final Map<UUID, java.time.Instant> lastHeard = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Notes that the platform reached the channel; at most one write a minute, however busy the hook. */
     public void heard(UUID id) {
+        java.time.Instant now = java.time.Instant.now();
+        java.time.Instant before = lastHeard.get(id);
+        if (before != null && before.isAfter(now.minusSeconds(60))) {
+            return;
+        }
+        lastHeard.put(id, now);
         db.sql("""
                 update channels set last_event_at = now()
                 where id = :id and (last_event_at is null or last_event_at < now() - interval '1 minute')

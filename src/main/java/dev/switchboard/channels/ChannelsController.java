@@ -101,7 +101,7 @@ class ChannelsController {
     @GetMapping
     Items list(@AuthenticationPrincipal CurrentUser me) {
         Visibility v = visibilities.of(me);
-        Map<UUID, Channels.Health> health = me.isAdmin() ? channels.health(me.workspaceId()) : Map.of();
+        Map<UUID, Channels.Health> health = me.isAdmin() ? channels.health(me.workspaceId(), null) : Map.of();
         return new Items(channels.list(me.workspaceId()).stream().filter(c -> v.seesChannel(c.id()))
                 .map(c -> view(me, c, false, health.getOrDefault(c.id(), Channels.Health.NONE))).toList(), null);
     }
@@ -216,7 +216,8 @@ class ChannelsController {
 
     private ChannelView view(CurrentUser me, Channel c, boolean withSecret) {
         return view(me, c, withSecret, me.isAdmin()
-                ? channels.health(me.workspaceId()).getOrDefault(c.id(), Channels.Health.NONE) : Channels.Health.NONE);
+                ? channels.health(me.workspaceId(), c.id()).getOrDefault(c.id(), Channels.Health.NONE)
+                : Channels.Health.NONE);
     }
 
     private ChannelView view(CurrentUser me, Channel c, boolean withSecret, Channels.Health health) {

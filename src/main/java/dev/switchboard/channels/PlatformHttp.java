@@ -45,6 +45,14 @@ public final class PlatformHttp {
         return platform + " cannot be reached: " + why;
     }
 
+    /** A file at a URL a platform gave, as it is: its bytes and the type the server says. */
+    public static Connector.PlatformFile download(RestClient http, String url) {
+        var entity = http.get().uri(url).retrieve().toEntity(byte[].class);
+        org.springframework.http.MediaType type = entity.getHeaders().getContentType();
+        return new Connector.PlatformFile(entity.getBody() == null ? new byte[0] : entity.getBody(),
+                type == null ? "application/octet-stream" : type.toString());
+    }
+
     /** The settings as they may be shown: each secret reduced to its last four characters. */
     public static Map<String, Object> masked(Map<String, Object> settings, List<String> secrets) {
         Map<String, Object> visible = new LinkedHashMap<>(settings);

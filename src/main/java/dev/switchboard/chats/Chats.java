@@ -26,7 +26,8 @@ class Chats {
 
     /** Where replies of a chat go. */
     /** Where a chat's answers go: its channel, the platform's address, and whether it is a comment thread. */
-    record Route(UUID channelId, String recipient, String sourceType, String threadKey, @Nullable String subject) {
+    record Route(UUID channelId, String recipient, String sourceType, String threadKey, @Nullable String subject,
+            @Nullable Instant lastInbound) {
     }
 
     /** The chat of this thread on this channel; made (in New, at the funnel's first stage) if there is none. */
@@ -94,21 +95,16 @@ class Chats {
     }
 
     /** When the client last wrote in the chat, if ever. */
-    Optional<Instant> lastInbound(UUID workspaceId, UUID id) {
-        return db.sql("select last_inbound_at from chats where workspace_id = :ws and id = :id")
-                .param("ws", workspaceId).param("id", id)
-                .query((rs, n) -> Optional.ofNullable(rs.getTimestamp("last_inbound_at")).map(Timestamp::toInstant))
-                .optional().flatMap(o -> o);
-    }
 
     Optional<Route> route(UUID workspaceId, UUID id) {
         return db.sql("""
-                select channel_id, recipient, source_type, thread_key, post ->> 'subject' as subject
+                select channel_id, recipient, source_type, thread_key, post ->> 'subject' as subject, last_inbound_at
                 from chats where workspace_id = :ws and id = :id
                 """)
                 .param("ws", workspaceId).param("id", id)
                 .query((rs, n) -> new Route(rs.getObject("channel_id", UUID.class), rs.getString("recipient"),
-                        rs.getString("source_type"), rs.getString("thread_key"), rs.getString("subject")))
+                        rs.getString("source_type"), rs.getString("thread_key"), rs.getString("subject"),
+                        rs.getTimestamp("last_inbound_at") == null ? null : rs.getTimestamp("last_inbound_at").toInstant()))
                 .optional();
     }
 

@@ -99,15 +99,15 @@ class Replies {
     Optional<Window> window(UUID ws, UUID chatId) {
         return chats.route(ws, chatId).flatMap(route -> {
             Optional<Channel> channel = channels.find(ws, route.channelId());
-            return "message".equals(route.sourceType()) ? window(ws, chatId, channel) : Optional.empty();
+            return "message".equals(route.sourceType()) ? window(route, channel) : Optional.empty();
         });
     }
 
-    private Optional<Window> window(UUID ws, UUID chatId, Optional<Channel> channel) {
+    private Optional<Window> window(Chats.Route route, Optional<Channel> channel) {
         return channel
                 .filter(c -> c.type().replyWindow() != null && !Channel.DEMO.equals(c.status()))
                 .map(c -> {
-                    Instant last = chats.lastInbound(ws, chatId).orElse(null);
+                    Instant last = route.lastInbound();
                     if (last == null) {
                         return new Window(null, false, null, false);
                     }
@@ -135,7 +135,7 @@ class Replies {
             if (asked != null && asked.publicReply()) {
                 throw new RuleViolation("This chat is a direct conversation: it has no comment to answer under");
             }
-            if (!template && window(ws, chatId, channel).filter(w -> !w.open()).isPresent()) {
+            if (!template && window(route, channel).filter(w -> !w.open()).isPresent()) {
                 throw new RuleViolation(channel.map(Channel::type).map(ChannelType::taggedWindow).isPresent()
                         ? "The platform's reply window is closed: a page may answer within "
                         + channel.get().type().taggedWindow().toDays() + " days of the client's last message;"
@@ -143,7 +143,7 @@ class Replies {
                         : "The platform's reply window is closed: more than 24 hours have passed since the"
                         + " client's last message, and only a template approved on the platform can be sent now");
             }
-            OutboundMessage.Target direct = OutboundMessage.Target.direct(chats.lastInbound(ws, chatId).orElse(null));
+            OutboundMessage.Target direct = OutboundMessage.Target.direct(route.lastInbound());
             if (route.threadKey().startsWith("mail:")) {
                 // an e-mail answer continues the client's thread: its first message, their last one, the subject
                 String last = messages.inbound(ws, chatId, "<").stream().findFirst()

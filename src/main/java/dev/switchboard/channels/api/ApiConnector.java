@@ -206,10 +206,7 @@ class ApiConnector implements Connector {
 
     @Override
     public PlatformFile fetch(Channel channel, String platformRef) {
-        var entity = http.get().uri(platformRef).retrieve().toEntity(byte[].class);
-        MediaType type = entity.getHeaders().getContentType();
-        return new PlatformFile(entity.getBody() == null ? new byte[0] : entity.getBody(),
-                type == null ? "application/octet-stream" : type.toString());
+        return PlatformHttp.download(http, platformRef);
     }
 
     @Override

@@ -79,10 +79,7 @@ public class GraphApi {
 
     /** A file at a URL Meta gave (an attachment of a message), fetched as it is. */
     public PlatformFile download(String url) {
-        var entity = http.get().uri(url).retrieve().toEntity(byte[].class);
-        MediaType header = entity.getHeaders().getContentType();
-        return new PlatformFile(entity.getBody() == null ? new byte[0] : entity.getBody(),
-                header == null ? "application/octet-stream" : header.toString());
+        return dev.switchboard.channels.PlatformHttp.download(http, url);
     }
 
     private Answer exchange(Supplier<? extends RestClient.RequestHeadersSpec<?>> request) {
