@@ -61,8 +61,8 @@ public class Channels {
                 .param("ws", workspaceId).param("id", id).query(this::channel).optional();
     }
 
-    /** The channel a platform's hook call names; hooks know no workspace. */
-    Optional<Channel> forHook(UUID id) {
+    /** The channel a call from outside names (a platform's hook, a widget's visitor), who know no workspace. */
+    public Optional<Channel> forHook(UUID id) {
         return db.sql("select " + COLUMNS + " from channels where id = :id and deleted_at is null")
                 .param("id", id).query(this::channel).optional();
     }

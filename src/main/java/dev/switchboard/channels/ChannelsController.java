@@ -60,12 +60,13 @@ class ChannelsController {
      * {@code writeFirstBy}: the addresses a first message can go to (phone, email, username,
      * externalId); {@code hasComments}: comments under posts become chats; {@code hasPlatformTemplates}:
      * templates the platform approved can be sent (WhatsApp). For admins, what
-     * the hook last heard ({@code lastEventAt}) and the last call it refused ({@code problem}).
+     * the hook last heard ({@code lastEventAt}) and the last call it refused ({@code problem}); for
+     * a website widget, the script tag to paste into the site ({@code embedSnippet}).
      */
     record ChannelView(String id, String type, String name, String status, @Nullable String webhookUrl,
             boolean canWriteFirst, List<String> writeFirstBy, boolean hasComments, boolean hasPlatformTemplates,
             Map<String, Object> settings, @Nullable String secret, java.time.@Nullable Instant lastEventAt,
-            @Nullable String problem, java.time.@Nullable Instant problemAt) {
+            @Nullable String problem, java.time.@Nullable Instant problemAt, @Nullable String embedSnippet) {
     }
 
     /** {@code status}: {@code active} or {@code disabled}; settings left as shown (masked) keep their value. */
@@ -227,7 +228,9 @@ class ChannelsController {
                 c.type().writeFirstBy().stream().sorted().toList(), c.type().hasComments(),
                 c.type().hasPlatformTemplates(),
                 me.isAdmin() ? connector.map(k -> k.visibleSettings(c.settings())).orElse(Map.of()) : Map.of(),
-                withSecret ? c.secret() : null, health.lastEventAt(), health.problem(), health.problemAt());
+                withSecret ? c.secret() : null, health.lastEventAt(), health.problem(), health.problemAt(),
+                me.isAdmin() && c.type() == ChannelType.widget ? "<script src=\"" + publicUrl + "/widget.js\""
+                        + " data-channel=\"" + c.id() + "\" async></script>" : null);
     }
 
     /** A secret a platform can carry in a header (Telegram allows A-Z, a-z, 0-9, _ and -). */

@@ -44,7 +44,15 @@ public record InboundMessage(String externalId, String threadKey, String recipie
             @Nullable String email, @Nullable String avatarRef) {
     }
 
-    /** A file that came with the message, still on the platform until someone opens it. */
-    public record InboundAttachment(String name, String contentType, @Nullable Long size, String platformRef) {
+    /**
+     * A file that came with the message: still on the platform until someone opens it, or, with
+     * {@code storageKey}, already in our storage (a widget visitor's upload).
+     */
+    public record InboundAttachment(String name, String contentType, @Nullable Long size, @Nullable String platformRef,
+            @Nullable String storageKey) {
+
+        public InboundAttachment(String name, String contentType, @Nullable Long size, String platformRef) {
+            this(name, contentType, size, platformRef, null);
+        }
     }
 }

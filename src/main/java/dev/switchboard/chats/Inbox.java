@@ -89,8 +89,8 @@ class Inbox {
         if (m.html() != null && !m.html().isBlank()) {
             messages.setHtml(ws, messageId, m.html());
         }
-        m.attachments().forEach(a -> attachments.addFromPlatform(ws, messageId, storable(a.name()), a.contentType(),
-                a.size(), a.platformRef()));
+        m.attachments().forEach(a -> attachments.addInbound(ws, messageId, storable(a.name()), a.contentType(),
+                a.size(), a.platformRef(), a.storageKey()));
         ChatState.Moved moved = before.receive(now);
         if (stopList.stops(ws, clientId, postOf(m.threadKey()), m.text()).isPresent()) {
             // kept, but out of sight: archived, and no screen hears of it
@@ -135,8 +135,8 @@ class Inbox {
         Instant now = Instant.now();
         UUID messageId = messages.record(ws, new Messages.Draft(chatId.get(), channel.id(), "out", storable(m.text()),
                 null, "sent", m.externalId(), null, null, null, now)).orElseThrow();
-        m.attachments().forEach(a -> attachments.addFromPlatform(ws, messageId, storable(a.name()), a.contentType(),
-                a.size(), a.platformRef()));
+        m.attachments().forEach(a -> attachments.addInbound(ws, messageId, storable(a.name()), a.contentType(),
+                a.size(), a.platformRef(), a.storageKey()));
         chats.lastMessage(ws, chatId.get(), messageId, "out", storable(previewText(m)), now);
         events.publishEvent(new MessageRecorded(ws, chatId.get(), messageId, true));
         events.publishEvent(new ChatChanged(ws, chatId.get(), false));

@@ -93,6 +93,24 @@ public class Clients {
                 .update();
     }
 
+    /**
+     * What a client wrote about themselves (a widget visitor's name and phone, the phone already
+     * normalised): kept on the card where given, the search text following.
+     */
+    public void leaveContacts(UUID workspaceId, UUID id, @Nullable String name, @Nullable String phone) {
+        find(workspaceId, id).ifPresent(c -> {
+            String newName = name == null ? c.name() : name;
+            String newPhone = phone == null ? c.phone() : phone;
+            db.sql("""
+                    update clients set name = :name, phone = :phone, search_text = :search
+                    where workspace_id = :ws and id = :id
+                    """)
+                    .param("ws", workspaceId).param("id", id).param("name", newName).param("phone", newPhone)
+                    .param("search", searchText(newName, c.username(), c.email(), newPhone))
+                    .update();
+        });
+    }
+
     void setAvatar(UUID workspaceId, UUID id, String storageKey) {
         db.sql("update clients set avatar_key = :key, avatar_url = :url where workspace_id = :ws and id = :id")
                 .param("ws", workspaceId).param("id", id).param("key", storageKey)

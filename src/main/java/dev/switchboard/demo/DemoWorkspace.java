@@ -90,8 +90,9 @@ class DemoWorkspace {
                 return;
             }
         }
-        log.info("Demo workspace ready — open {} and sign in as {} / {} (or as the operator {} / {})",
-                publicUrl, EMAIL, PASSWORD, OPERATORS.getFirst()[1], PASSWORD);
+        log.info("Demo workspace ready — open {} and sign in as {} / {} (or as the operator {} / {});"
+                + " write to the shop as a visitor at {}/demo", publicUrl, EMAIL, PASSWORD, OPERATORS.getFirst()[1],
+                PASSWORD, publicUrl);
     }
 
     /** {title, shortcut, text} */
@@ -144,8 +145,8 @@ class DemoWorkspace {
         add(connected, ws, ChannelType.email, "E-mail zakaz@fialka.ru",
                 Map.of("address", "zakaz@fialka.ru", "imapHost", "imap.fialka.ru", "smtpHost", "smtp.fialka.ru"));
         add(connected, ws, ChannelType.widget, "Чат на сайте",
-                Map.of("siteUrl", "https://fialka.ru", "greeting", "Здравствуйте! Поможем выбрать букет 🌷",
-                        "color", "#7c3aed"));
+                Map.of("title", "Фиалка — цветы с доставкой", "greeting", "Здравствуйте! Поможем выбрать букет 🌷",
+                        "color", "#7c3aed", "askName", false, "askPhone", false, "allowedOrigins", List.of()));
         return connected;
     }
 

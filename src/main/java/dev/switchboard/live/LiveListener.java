@@ -5,10 +5,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.UUID;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,10 +24,12 @@ class LiveListener implements SmartLifecycle {
     private final DatabaseAddress address;
     private final LiveStream stream;
     private final JsonMapper json;
+    private final ApplicationEventPublisher events;
     private volatile boolean running;
     private volatile Thread thread;
 
-    LiveListener(DatabaseAddress address, LiveStream stream, JsonMapper json) {
+    LiveListener(DatabaseAddress address, LiveStream stream, JsonMapper json, ApplicationEventPublisher events) {
+        this.events = events;
         this.address = address;
         this.stream = stream;
         this.json = json;
@@ -81,7 +85,11 @@ class LiveListener implements SmartLifecycle {
 
     private void deliver(String payload) {
         try {
-            stream.publish(json.readValue(payload, LiveNotices.Notice.class));
+            LiveNotices.Notice notice = json.readValue(payload, LiveNotices.Notice.class);
+            stream.publish(notice);
+            events.publishEvent(new ChangeHeard(notice.kind(), UUID.fromString(notice.workspaceId()),
+                    notice.chatId() == null ? null : UUID.fromString(notice.chatId()),
+                    notice.messageId() == null ? null : UUID.fromString(notice.messageId()), notice.created()));
         } catch (RuntimeException e) {
             log.warn("Could not deliver a live notification: {}", e.toString());
         }

@@ -51,14 +51,16 @@ public class Attachments {
                         Collectors.mapping(Row::view, Collectors.toList())));
     }
 
-    public void addFromPlatform(UUID workspaceId, UUID messageId, String name, String contentType, @Nullable Long size,
-            String platformRef) {
+    /** A file a client sent: on the platform until first opened ({@code platformRef}), or already stored here. */
+    public void addInbound(UUID workspaceId, UUID messageId, String name, String contentType, @Nullable Long size,
+            @Nullable String platformRef, @Nullable String storageKey) {
         db.sql("""
-                insert into attachments (workspace_id, id, message_id, name, size, content_type, platform_ref)
-                values (:ws, :id, :message, :name, :size, :type, :ref)
+                insert into attachments (workspace_id, id, message_id, name, size, content_type, platform_ref,
+                                         storage_key)
+                values (:ws, :id, :message, :name, :size, :type, :ref, :key)
                 """)
                 .param("ws", workspaceId).param("id", Ids.next()).param("message", messageId).param("name", name)
-                .param("size", size).param("type", contentType).param("ref", platformRef)
+                .param("size", size).param("type", contentType).param("ref", platformRef).param("key", storageKey)
                 .update();
     }
 

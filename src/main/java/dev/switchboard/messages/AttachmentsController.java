@@ -4,16 +4,10 @@ import dev.switchboard.accounts.CurrentUser;
 import dev.switchboard.channels.Channels;
 import dev.switchboard.channels.Connector.PlatformFile;
 import dev.switchboard.channels.Connectors;
-import dev.switchboard.common.BadRequest;
 import dev.switchboard.common.Ids;
 import dev.switchboard.common.NotFound;
 import dev.switchboard.common.UpstreamFailure;
 import dev.switchboard.files.FileStore;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import org.apache.tika.Tika;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,8 +29,6 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/v1/attachments")
 class AttachmentsController {
 
-    private static final Tika CONTENT = new Tika();
-
     private final Attachments attachments;
     private final FileStore files;
     private final Channels channels;
@@ -56,29 +48,10 @@ class AttachmentsController {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     MessageView.AttachmentView upload(@AuthenticationPrincipal CurrentUser me, @RequestParam("file") MultipartFile file) {
-        if (file.isEmpty()) {
-            throw new BadRequest("file", "The file is empty");
-        }
-        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
-                ? "file" : file.getOriginalFilename().replaceAll("[\\\\/\\r\\n]", "_");
-        try {
-            byte[] bytes = file.getBytes();
-            // what the bytes are; the name only tells apart what the bytes leave open (a .docx is a zip)
-            String type = mediaType(CONTENT.detect(bytes, name));
-            String key = files.store(bytes);
-            return attachments.addUpload(me.workspaceId(), me.id(), name, type, file.getSize(), key);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A content type that can be served back; anything unreadable is just bytes. */
-    private static String mediaType(String declared) {
-        try {
-            return declared == null ? MediaType.APPLICATION_OCTET_STREAM_VALUE : MediaType.parseMediaType(declared).toString();
-        } catch (RuntimeException e) {
-            return MediaType.APPLICATION_OCTET_STREAM_VALUE;
-        }
+        FileResponses.Upload upload = FileResponses.read(file);
+        String key = files.store(upload.bytes());
+        return attachments.addUpload(me.workspaceId(), me.id(), upload.name(), upload.contentType(), file.getSize(),
+                key);
     }
 
     /** The bytes of a file: of a message in a chat the caller sees, or an upload of their own not sent yet. */
@@ -105,16 +78,6 @@ class AttachmentsController {
         } else {
             throw new NotFound("File not found");
         }
-        type = mediaType(type);
-        boolean inline = type.startsWith("image/") && !type.contains("svg");
-        // a page or a script someone sent is handed over as bytes, never run as ours
-        boolean active = type.contains("html") || type.contains("svg") || type.contains("xml")
-                || type.contains("javascript");
-        return ResponseEntity.ok()
-                .contentType(active ? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(type))
-                .header(HttpHeaders.CONTENT_DISPOSITION, (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
-                        .filename(stored.name(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "private, max-age=86400")
-                .body(bytes);
+        return FileResponses.download(stored.name(), type, bytes);
     }
 }

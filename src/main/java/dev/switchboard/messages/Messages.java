@@ -151,6 +151,18 @@ public class Messages {
                 .map(r -> r.view(attachments.of(workspaceId, List.of(id))));
     }
 
+    /** The messages with these ids, in the order given. */
+    List<MessageView> views(UUID workspaceId, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Row> rows = db.sql(SELECT + " where m.workspace_id = :ws and m.id = any(:ids)")
+                .param("ws", workspaceId).param("ids", ids.toArray(UUID[]::new)).query(this::row).list().stream()
+                .collect(java.util.stream.Collectors.toMap(Row::id, r -> r));
+        Map<UUID, List<MessageView.AttachmentView>> files = attachments.of(workspaceId, ids);
+        return ids.stream().map(rows::get).filter(java.util.Objects::nonNull).map(r -> r.view(files)).toList();
+    }
+
     public Optional<UUID> chatOf(UUID workspaceId, UUID id) {
         return db.sql("select chat_id from messages where workspace_id = :ws and id = :id")
                 .param("ws", workspaceId).param("id", id).query(UUID.class).optional();

@@ -133,7 +133,7 @@ public final class Api {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             headers.clear();
             return new Response(response.statusCode(), response.body(),
-                    response.headers().firstValue("Content-Type").orElse(""));
+                    response.headers().firstValue("Content-Type").orElse(""), response.headers().map());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -143,7 +143,17 @@ public final class Api {
     }
 
     /** An answer: status, content type and the body (as JSON when it is JSON). */
-    public record Response(int status, String body, String contentType) {
+    public record Response(int status, String body, String contentType, Map<String, java.util.List<String>> headers) {
+
+        public Response(int status, String body, String contentType) {
+            this(status, body, contentType, Map.of());
+        }
+
+        /** A header of the answer, or null. */
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().getFirst()).findFirst().orElse(null);
+        }
 
         public JsonNode json() {
             return JSON.readTree(body);

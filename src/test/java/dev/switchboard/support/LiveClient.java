@@ -24,6 +24,21 @@ public final class LiveClient implements AutoCloseable {
                 URI.create("ws://localhost:" + port + "/api/v1/stream"));
     }
 
+    /**
+     * A widget visitor's window on a page of {@code origin}: connected to the widget's live
+     * endpoint, its token sent first as {@code widget.js} sends it.
+     */
+    public static LiveClient visitor(int port, String channelId, String origin, String token) {
+        LiveClient client = new LiveClient(HttpClient.newHttpClient().newWebSocketBuilder().header("Origin", origin),
+                URI.create("ws://localhost:" + port + "/widget/v1/" + channelId + "/live"));
+        client.send(java.util.Map.of("type", "auth", "token", token));
+        return client;
+    }
+
+    public void send(Object frame) {
+        socket.sendText(Api.JSON.writeValueAsString(frame), true).join();
+    }
+
     private LiveClient(WebSocket.Builder builder, URI uri) {
         StringBuilder partial = new StringBuilder();
         socket = builder

@@ -36,7 +36,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf
                         .spa()
                         .csrfTokenRepository(csrfTokens)
-                        .ignoringRequestMatchers("/hooks/**", "/api/v1/signup")
+                        .ignoringRequestMatchers("/hooks/**", "/widget/**", "/api/v1/signup")
                         .ignoringRequestMatchers(BearerTokenFilter::hasBearerToken)
                         // without a session there is nothing to forge: let such calls reach the 401
                         .ignoringRequestMatchers(r -> r.getRequestedSessionId() == null

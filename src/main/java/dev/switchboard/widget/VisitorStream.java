@@ -1,0 +1,157 @@
+package dev.switchboard.widget;
+
+import dev.switchboard.channels.Channel;
+import dev.switchboard.chats.ChatThreads;
+import dev.switchboard.live.ChangeHeard;
+import dev.switchboard.messages.Messages;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
+import org.springframework.web.socket.handler.TextWebSocketHandler;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The visitors' windows connected to this node. A window sends its token first; from then on
+ * it gets every message of its visitor's chat as it is stored or changes, whichever node
+ * stored it. A visitor who has not written yet has no chat: the window waits for the chat to
+ * be made and is then told to catch up ({@code ready} again).
+ */
+@Component
+class VisitorStream extends TextWebSocketHandler {
+
+    static final CloseStatus UNKNOWN_VISITOR = new CloseStatus(4401, "The visitor token is not valid");
+    private static final Logger log = LoggerFactory.getLogger(VisitorStream.class);
+
+    private final Map<UUID, Set<WebSocketSession>> byChat = new ConcurrentHashMap<>();
+    /** Windows of visitors without a chat yet, by channel and visitor. */
+    private final Map<String, Set<WebSocketSession>> waiting = new ConcurrentHashMap<>();
+    private final Visitors visitors;
+    private final ChatThreads threads;
+    private final Messages messages;
+    private final JsonMapper json;
+
+    VisitorStream(Visitors visitors, ChatThreads threads, Messages messages, JsonMapper json) {
+        this.visitors = visitors;
+        this.threads = threads;
+        this.messages = messages;
+        this.json = json;
+    }
+
+    @Override
+    public void afterConnectionEstablished(WebSocketSession session) {
+        session.getAttributes().put("safe", new ConcurrentWebSocketSessionDecorator(session, 5_000, 256 * 1024));
+    }
+
+    @Override
+    protected void handleTextMessage(WebSocketSession session, TextMessage text) {
+        JsonNode frame;
+        try {
+            frame = json.readTree(text.getPayload());
+        } catch (RuntimeException e) {
+            return;
+        }
+        if (!"auth".equals(frame.path("type").asString("")) || session.getAttributes().containsKey("visitor")) {
+            return; // pings keep proxies from closing the socket
+        }
+        Channel channel = (Channel) session.getAttributes().get("channel");
+        var visitor = VisitorTokens.visitor(channel, frame.path("token").asString(null))
+                .map(id -> new Visitor(channel, id));
+        if (visitor.isEmpty()) {
+            close(session, UNKNOWN_VISITOR);
+            return;
+        }
+        session.getAttributes().put("visitor", visitor.get());
+        visitors.chat(visitor.get()).ifPresentOrElse(chat -> follow(session, chat),
+                () -> waiting.computeIfAbsent(key(channel.id(), visitor.get().id()), k -> ConcurrentHashMap.newKeySet())
+                        .add(session));
+        send(session, Map.of("type", "ready"));
+    }
+
+    @Override
+    public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+        if (session.getAttributes().get("chat") instanceof UUID chat) {
+            forget(byChat, chat, session);
+        }
+        if (session.getAttributes().get("visitor") instanceof Visitor v) {
+            forget(waiting, key(v.channel().id(), v.id()), session);
+        }
+    }
+
+    @EventListener
+    void on(ChangeHeard change) {
+        if (change.chatId() == null) {
+            return;
+        }
+        if ("chat".equals(change.kind()) && change.created() && !waiting.isEmpty()) {
+            threads.of(change.workspaceId(), change.chatId()).ifPresent(thread -> {
+                Set<WebSocketSession> found = waiting.remove(key(thread.channelId(), thread.threadKey()));
+                if (found != null) {
+                    found.forEach(s -> {
+                        follow(s, thread.chatId());
+                        send(s, Map.of("type", "ready"));
+                    });
+                }
+            });
+        } else if ("message".equals(change.kind()) && change.messageId() != null) {
+            Set<WebSocketSession> open = byChat.get(change.chatId());
+            if (open == null || open.isEmpty()) {
+                return;
+            }
+            messages.find(change.workspaceId(), change.messageId())
+                    .filter(m -> "in".equals(m.direction()) || ("out".equals(m.direction())
+                            && !"failed".equals(m.status())))
+                    .ifPresent(m -> open.forEach(s -> send(s, Map.of("type", "message",
+                            "message", VisitorMessage.of((Visitor) s.getAttributes().get("visitor"), m)))));
+        }
+    }
+
+    private void follow(WebSocketSession session, UUID chat) {
+        session.getAttributes().put("chat", chat);
+        byChat.computeIfAbsent(chat, k -> ConcurrentHashMap.newKeySet()).add(session);
+        if (!session.isOpen()) {
+            forget(byChat, chat, session);
+        }
+    }
+
+    private static <K> void forget(Map<K, Set<WebSocketSession>> index, K key, WebSocketSession session) {
+        index.computeIfPresent(key, (k, set) -> {
+            set.remove(session);
+            return set.isEmpty() ? null : set;
+        });
+    }
+
+    private static String key(UUID channelId, String visitor) {
+        return channelId + ":" + visitor;
+    }
+
+    private void send(WebSocketSession session, Object frame) {
+        WebSocketSession safe = (WebSocketSession) session.getAttributes().getOrDefault("safe", session);
+        try {
+            if (safe.isOpen()) {
+                safe.sendMessage(new TextMessage(json.writeValueAsString(frame)));
+            }
+        } catch (IOException | RuntimeException e) {
+            // a closed or too slow window misses the frame; it catches up when it reconnects
+            log.debug("Dropping a visitor frame: {}", e.toString());
+        }
+    }
+
+    private static void close(WebSocketSession session, CloseStatus status) {
+        try {
+            session.close(status);
+        } catch (IOException e) {
+            // already gone
+        }
+    }
+}
