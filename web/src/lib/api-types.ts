@@ -210,6 +210,8 @@ export interface Channel extends ChannelRef {
   lastEventAt?: string | null;
   problem?: string | null;
   problemAt?: string | null;
+  /** Admins only, for a website widget: the script tag to paste into the site. */
+  embedSnippet?: string | null;
 }
 
 /** A quick reply; `personal` ones belong to the user who made them. `shortcut` is stored without its "/". */

@@ -9,8 +9,9 @@ import type { MessageKey } from '@/i18n/dictionaries';
 import { errorMessage, fieldErrors } from '@/lib/api-client';
 import type { Channel, ChannelType } from '@/lib/api-types';
 import { useRotateChannelSecret, useSaveChannel } from '../api/save-channel';
-import { CHANNEL_FORMS, CONNECTABLE, initialValues, isConnectable, settingsToSend } from '../model/channel-forms';
+import { CHANNEL_FORMS, CONNECTABLE, initialValues, isConnectable, settingsToSend, type ChannelField } from '../model/channel-forms';
 import { ChannelSetup } from './ChannelSetup';
+import { ColorPicker } from './ColorPicker';
 
 interface ChannelDialogProps {
   /** null: connect a new channel. */
@@ -113,26 +114,61 @@ export function ChannelDialog({ channel, onDone }: ChannelDialogProps) {
       </span>
     ) : null;
 
-  const input = (field: (typeof fields)[number]) => (
-    <label key={field.name} className="sb-field">
-      <span className="sb-field__label">{t(`settings.channels.field.${field.name}` as MessageKey)}</span>
+  const label = (field: ChannelField) => t(`settings.channels.field.${field.name}` as MessageKey);
+  const hint = (field: ChannelField) => (
+    <span className="sb-field__hint">{t(`settings.channels.hint.${type}.${field.name}` as MessageKey)}</span>
+  );
+  const control = (field: ChannelField) => {
+    const common = {
+      name: field.name,
+      value: values[field.name] ?? '',
+      'aria-invalid': errors[`settings.${field.name}`] ? true : undefined,
+      disabled: demo,
+      'data-testid': `channel-field-${field.name}`,
+    };
+    if (field.kind === 'textarea' || field.kind === 'lines') {
+      return <textarea className="sb-input sb-textarea" rows={field.kind === 'lines' ? 3 : 2} spellCheck={field.kind === 'textarea'} {...common} onChange={(e) => set(field.name, e.target.value)} />;
+    }
+    if (field.kind === 'color') {
+      return <ColorPicker color={values[field.name] || '#2563eb'} label={label(field)} onChange={(c) => set(field.name, c)} testId={`channel-field-${field.name}`} />;
+    }
+    return (
       <input
         className="sb-input"
-        name={field.name}
         type={field.secret ? 'password' : 'text'}
-        value={values[field.name] ?? ''}
+        {...common}
         onChange={(e) => set(field.name, e.target.value)}
         placeholder={field.secret && channel ? t('settings.channels.secretKept', { shown: String(channel.settings?.[field.name] ?? '') }) : undefined}
-        aria-invalid={errors[`settings.${field.name}`] ? true : undefined}
         autoComplete="off"
         spellCheck={false}
-        disabled={demo}
-        data-testid={`channel-field-${field.name}`}
       />
-      <span className="sb-field__hint">{t(`settings.channels.hint.${type}.${field.name}` as MessageKey)}</span>
-      {fieldError(`settings.${field.name}`)}
-    </label>
-  );
+    );
+  };
+  const input = (field: ChannelField) =>
+    field.kind === 'checkbox' ? (
+      <div key={field.name} className="sb-field">
+        <label className="sb-check">
+          <input
+            type="checkbox"
+            className="sb-checkbox"
+            name={field.name}
+            checked={values[field.name] === 'true'}
+            onChange={(e) => set(field.name, String(e.target.checked))}
+            disabled={demo}
+            data-testid={`channel-field-${field.name}`}
+          />
+          {label(field)}
+        </label>
+        {hint(field)}
+      </div>
+    ) : (
+      <label key={field.name} className="sb-field">
+        <span className="sb-field__label">{label(field)}</span>
+        {control(field)}
+        {hint(field)}
+        {fieldError(`settings.${field.name}`)}
+      </label>
+    );
 
   return (
     <Dialog

@@ -19,7 +19,8 @@ X-Switchboard-Signature: sha256=<${t('settings.channels.apiSignature')}>
 
 /**
  * What to do on the platform's side once a channel is connected: Telegram needs nothing (the
- * hook is registered), Meta's apps and VK's Callback API need our address and a token.
+ * hook is registered), Meta's apps and VK's Callback API need our address and a token, a site
+ * needs the widget's script tag.
  */
 export function ChannelSetup({ channel, type }: { channel: Channel; type: ConnectableType }) {
   const { t } = useI18n();
@@ -30,7 +31,15 @@ export function ChannelSetup({ channel, type }: { channel: Channel; type: Connec
     <div className="sb-channel-setup" data-testid="channel-setup">
       <p className="sb-channel-setup__steps">{steps}</p>
       {type === 'api' && <ApiExample />}
-      {channel.type !== 'telegram' && <CopyField label={t('settings.channels.webhookUrl')} value={url} testId="channel-webhook-url" />}
+      {type === 'widget' && (
+        <>
+          <CopyField label={t('settings.channels.embedSnippet')} value={channel.embedSnippet ?? ''} testId="channel-embed-snippet" />
+          <a className="sb-channel-setup__try" href={`/widget/try/${channel.id}`} target="_blank" rel="noopener noreferrer" data-testid="channel-try-widget">
+            {t('settings.channels.tryWidget')}
+          </a>
+        </>
+      )}
+      {channel.type !== 'telegram' && channel.type !== 'widget' && <CopyField label={t('settings.channels.webhookUrl')} value={url} testId="channel-webhook-url" />}
       {(channel.type === 'whatsapp' || channel.type === 'instagram' || channel.type === 'facebook') && (
         <CopyField label={t('settings.channels.field.verifyToken')} value={String(settings.verifyToken ?? '')} testId="channel-verify-token" />
       )}
@@ -39,7 +48,7 @@ export function ChannelSetup({ channel, type }: { channel: Channel; type: Connec
           {t('settings.channels.telegramRegistered', { bot: String(settings.botUsername ?? '') })}
         </p>
       )}
-      {channel.secret && <CopyField label={t('settings.channels.secret')} value={channel.secret} testId="channel-secret" />}
+      {channel.secret && channel.type !== 'widget' && <CopyField label={t('settings.channels.secret')} value={channel.secret} testId="channel-secret" />}
     </div>
   );
 }

@@ -89,6 +89,42 @@ describe('the channel settings', () => {
     });
   });
 
+  it('connects a website widget and gives the code for the site with a page to try it on', async () => {
+    const { writes } = setup({
+      'POST /api/v1/channels': (call) => ({
+        status: 201,
+        body: { id: 'ch7', type: 'widget', name: 'Website', status: 'active', canWriteFirst: false, writeFirstBy: [],
+          webhookUrl: 'https://inbox.example.com/hooks/ch7', settings: (call.body as { settings: object }).settings, secret: 'only-for-signing',
+          embedSnippet: '<script src="https://inbox.example.com/widget.js" data-channel="ch7" async></script>' },
+      }),
+    });
+    await screen.findAllByTestId('channel-row');
+    fireEvent.click(screen.getByTestId('channel-add'));
+    const dialog = await screen.findByTestId('channel-dialog');
+    fireEvent.click(within(dialog).getByTestId('channel-type-widget'));
+    fireEvent.change(within(dialog).getByTestId('channel-field-title'), { target: { value: 'Bloom & Co' } });
+    fireEvent.change(within(dialog).getByTestId('channel-field-greeting'), { target: { value: 'Hi! How can we help?' } });
+    fireEvent.click(within(dialog).getByTestId('channel-field-askPhone'));
+    fireEvent.change(within(dialog).getByTestId('channel-field-allowedOrigins'), {
+      target: { value: ' https://shop.example \n\nhttps://*.shop.example' },
+    });
+    fireEvent.click(within(dialog).getByTestId('channel-save'));
+
+    expect(await within(dialog).findByTestId('channel-embed-snippet')).toHaveValue(
+      '<script src="https://inbox.example.com/widget.js" data-channel="ch7" async></script>',
+    );
+    expect(within(dialog).getByTestId('channel-try-widget')).toHaveAttribute('href', '/widget/try/ch7');
+    // a widget has no hook to paste anywhere, and its secret only signs visitors' tokens
+    expect(within(dialog).queryByTestId('channel-webhook-url')).toBeNull();
+    expect(within(dialog).queryByTestId('channel-secret')).toBeNull();
+    expect(writes()[0].body).toEqual({
+      type: 'widget',
+      name: 'Website widget',
+      settings: { title: 'Bloom & Co', color: '#2563eb', greeting: 'Hi! How can we help?', askName: 'false', askPhone: 'true',
+        allowedOrigins: 'https://shop.example\nhttps://*.shop.example' },
+    });
+  });
+
   it('edits a channel sending only what changed: an empty secret keeps the saved one', async () => {
     const { writes } = setup({ 'PATCH /api/v1/channels/ch3': (call) => ({ body: { ...vk, ...(call.body as object) } }) });
     await screen.findAllByTestId('channel-row');

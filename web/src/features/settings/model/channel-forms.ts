@@ -12,6 +12,8 @@ export interface ChannelField {
   generated?: boolean;
   /** The value when the field is new and empty. */
   initial?: string;
+  /** How it is typed: one line (the default), several lines, a colour, a yes/no, a list of one item per line. */
+  kind?: 'text' | 'textarea' | 'color' | 'checkbox' | 'lines';
 }
 
 const META: ChannelField[] = [
@@ -24,7 +26,7 @@ const META: ChannelField[] = [
 ];
 
 /** The channel types this server connects. */
-export type ConnectableType = 'telegram' | 'whatsapp' | 'vk' | 'instagram' | 'facebook' | 'email' | 'api';
+export type ConnectableType = 'telegram' | 'whatsapp' | 'vk' | 'instagram' | 'facebook' | 'email' | 'widget' | 'api';
 
 export function isConnectable(type: ChannelType): type is ConnectableType {
   return type in CHANNEL_FORMS;
@@ -64,6 +66,14 @@ export const CHANNEL_FORMS: Record<ConnectableType, ChannelField[]> = {
     { name: 'password', secret: true, required: true },
     { name: 'tls', advanced: true, initial: 'ssl' },
   ],
+  widget: [
+    { name: 'title' },
+    { name: 'color', kind: 'color', initial: '#2563eb' },
+    { name: 'greeting', kind: 'textarea' },
+    { name: 'askName', kind: 'checkbox', initial: 'false' },
+    { name: 'askPhone', kind: 'checkbox', initial: 'false' },
+    { name: 'allowedOrigins', kind: 'lines' },
+  ],
   api: [{ name: 'outboundUrl', required: true, initial: 'https://' }],
 };
 
@@ -81,7 +91,7 @@ export function randomToken(length = 24): string {
 export function initialValues(type: ChannelType, saved: Record<string, unknown> | null): Record<string, string> {
   const values: Record<string, string> = {};
   for (const field of isConnectable(type) ? CHANNEL_FORMS[type] : []) {
-    if (saved) values[field.name] = field.secret ? '' : String(saved[field.name] ?? field.initial ?? '');
+    if (saved) values[field.name] = field.secret ? '' : savedText(field, saved);
     else values[field.name] = field.generated ? randomToken() : (field.initial ?? '');
   }
   return values;
@@ -98,13 +108,21 @@ export function settingsToSend(
 ): Record<string, string> | null {
   const out: Record<string, string> = {};
   for (const field of isConnectable(type) ? CHANNEL_FORMS[type] : []) {
-    const value = values[field.name]?.trim() ?? '';
+    const typed = values[field.name] ?? '';
+    const value = field.kind === 'lines' ? typed.split(/[\s,]+/).filter(Boolean).join('\n') : typed.trim();
     if (!saved) {
       if (value) out[field.name] = value;
-    } else if (field.secret ? value !== '' : value !== String(saved[field.name] ?? field.initial ?? '')) {
+    } else if (field.secret ? value !== '' : value !== savedText(field, saved)) {
       out[field.name] = value;
     }
   }
   if (!saved) return out;
   return Object.keys(out).length > 0 ? out : null;
+}
+
+/** A saved setting as its field shows it: a list one item per line, a yes/no as `true`/`false`. */
+function savedText(field: ChannelField, saved: Record<string, unknown>): string {
+  const value = saved[field.name];
+  if (Array.isArray(value)) return value.map(String).join('\n');
+  return String(value ?? field.initial ?? '');
 }
