@@ -38,6 +38,7 @@ class EmailPoller {
     private static final Logger log = LoggerFactory.getLogger(EmailPoller.class);
     /** At most this many mails per mailbox and round: a full mailbox is caught up over a few rounds. */
     private static final int BATCH = 50;
+    static final String TASK = "poll-mailboxes";
 
     private final Channels channels;
     private final EmailConnector connector;
@@ -56,7 +57,7 @@ class EmailPoller {
 
     @Bean
     RecurringTask<Void> pollMailboxes() {
-        return Tasks.recurring("poll-mailboxes", FixedDelay.of(interval)).execute((instance, context) -> pollAll());
+        return Tasks.recurring(TASK, FixedDelay.of(interval)).execute((instance, context) -> pollAll());
     }
 
     void pollAll() {

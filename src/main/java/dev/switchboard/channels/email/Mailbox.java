@@ -34,12 +34,17 @@ record Mailbox(String address, String imapHost, int imapPort, String smtpHost, i
     }
 
     private Session session() {
+        return session(java.time.Duration.ofSeconds(30));
+    }
+
+    /** A session whose reads wait this long: a mailbox watched in IDLE hears nothing for minutes. */
+    private Session session(java.time.Duration readTimeout) {
         Properties p = new Properties();
         boolean ssl = "ssl".equals(tls);
         boolean starttls = "starttls".equals(tls);
         for (String protocol : new String[] {"imap", "imaps", "smtp", "smtps"}) {
             p.put("mail." + protocol + ".connectiontimeout", "10000");
-            p.put("mail." + protocol + ".timeout", "30000");
+            p.put("mail." + protocol + ".timeout", String.valueOf(readTimeout.toMillis()));
             p.put("mail." + protocol + ".writetimeout", "30000");
         }
         p.put("mail.smtp.auth", "true");
@@ -54,7 +59,15 @@ record Mailbox(String address, String imapHost, int imapPort, String smtpHost, i
     }
 
     Store store() throws MessagingException {
-        Session session = session();
+        return connect(session());
+    }
+
+    /** A connection to wait on in IDLE: kept alive more often than its reads time out. */
+    Store watchingStore(java.time.Duration readTimeout) throws MessagingException {
+        return connect(session(readTimeout));
+    }
+
+    private Store connect(Session session) throws MessagingException {
         Store store = session.getStore();
         store.connect(imapHost, imapPort, username, password);
         return store;
