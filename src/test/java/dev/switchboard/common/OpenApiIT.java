@@ -34,6 +34,7 @@ class OpenApiIT {
 
         List<String> missing = new ArrayList<>();
         List<String> undescribed = new ArrayList<>();
+        List<String> withoutExample = new ArrayList<>();
         for (Map.Entry<RequestMappingInfo, ?> e : mappings.getHandlerMethods().entrySet()) {
             RequestMappingInfo info = e.getKey();
             for (String path : info.getPatternValues()) {
@@ -48,11 +49,16 @@ class OpenApiIT {
                             && operation.path("description").asString("").isBlank()) {
                         undescribed.add(method + " " + path);
                     }
+                    JsonNode body = operation.at("/requestBody/content/application~1json");
+                    if (!body.isMissingNode() && body.path("example").isMissingNode()) {
+                        withoutExample.add(method + " " + path);
+                    }
                 }
             }
         }
         assertThat(missing).as("endpoints missing from the document").isEmpty();
         assertThat(undescribed).as("endpoints without a description").isEmpty();
+        assertThat(withoutExample).as("JSON request bodies without an example").isEmpty();
         assertThat(doc.at("/paths/~1api~1v1~1chats~1{id}~1messages/post/description").asString())
                 .contains("Idempotency-Key");
         assertThat(doc.at("/paths/~1api~1v1~1chats~1{id}~1messages/post/requestBody/content/application~1json/example/text")
