@@ -9,6 +9,7 @@ import { chatCountsQueryOptions } from '@/features/chats';
 import { useI18n } from '@/i18n';
 import { useConnectionState } from '@/lib/realtime';
 import { useSession } from '@/lib/session';
+import { AdminNotices } from './AdminNotices';
 import { AttentionSettings } from './AttentionSettings';
 import { ShortcutHelp, useHelpKey } from './ShortcutHelp';
 
@@ -153,6 +154,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         <UserMenu onShortcuts={() => setHelp(true)} />
       </nav>
       <main className="sb-main">{children}</main>
+      <AdminNotices />
       {help && <ShortcutHelp onClose={() => setHelp(false)} />}
     </div>
   );
