@@ -2,6 +2,8 @@ package dev.switchboard.widget;
 
 import dev.switchboard.channels.Channel;
 import dev.switchboard.common.Ids;
+import java.nio.charset.StandardCharsets;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,9 +20,11 @@ import org.springframework.web.util.HtmlUtils;
 class WidgetPages {
 
     private final Visitors visitors;
+    private final String publicUrl;
 
-    WidgetPages(Visitors visitors) {
+    WidgetPages(Visitors visitors, @Value("${switchboard.public-url}") String publicUrl) {
         this.visitors = visitors;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
 
     @GetMapping("/widget/try/{channelId}")
@@ -29,9 +33,8 @@ class WidgetPages {
         WidgetSettings s = WidgetSettings.of(channel);
         String title = HtmlUtils.htmlEscape(s.title());
         String page = PAGE.replace("{title}", title).replace("{color}", s.color())
-                .replace("{channel}", channel.id().toString());
-        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-                .body(page);
+                .replace("{channel}", channel.id().toString()).replace("{app}", HtmlUtils.htmlEscape(publicUrl));
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(page);
     }
 
     private static final String PAGE = """
@@ -41,6 +44,7 @@ class WidgetPages {
               <meta charset="utf-8">
               <meta name="viewport" content="width=device-width, initial-scale=1">
               <title>{title}</title>
+              <link rel="icon" href="/favicon.svg" type="image/svg+xml">
               <style>
                 body { margin: 0; font: 16px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2937;
                        background: #f8fafc; }
@@ -71,7 +75,7 @@ class WidgetPages {
                 <section class="card">
                   <h2>На вашем сайте / On your site</h2>
                   <p>Вставьте перед <code>&lt;/body&gt;</code>:
-                  <code>&lt;script src="…/widget.js" data-channel="{channel}" async&gt;&lt;/script&gt;</code></p>
+                  <code>&lt;script src="{app}/widget.js" data-channel="{channel}" async&gt;&lt;/script&gt;</code></p>
                 </section>
               </main>
               <script src="/widget.js" data-channel="{channel}" async></script>

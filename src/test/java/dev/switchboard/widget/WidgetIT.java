@@ -127,6 +127,10 @@ class WidgetIT {
                     .isEqualTo(403);
         }
 
+        Api.Response script = new Api(port).get("/widget.js");
+        assertThat(script.status()).as("the web build puts widget.js among the static files").isEqualTo(200);
+        assertThat(script.header("Cache-Control")).isEqualTo("max-age=300, public");
+
         // the app's own try-out page carries the widget before any site is listed
         Api.Response page = new Api(port).get("/widget/try/" + channelId);
         assertThat(page.status()).isEqualTo(200);
