@@ -105,7 +105,8 @@ export interface LastMessage {
 
 /** The post a comment chat's comments are under. */
 export interface PostRef {
-  id: string;
+  /** The platform's id of a post; a widget chat's page has none. */
+  id?: string;
   text?: string | null;
   url?: string | null;
 }

@@ -213,7 +213,9 @@ export function ChatWindow({ chatId, onClose }: ChatWindowProps) {
       {(data || !chat.isError) && (
         <div className="sb-cw__body">
           <div className="sb-cw__main">
-            {commentChat && data?.post && <PostCard post={data.post} />}
+            {data?.post && (commentChat || data.channel.type === 'widget') && (
+              <PostCard post={data.post} kind={commentChat ? 'post' : 'page'} />
+            )}
             <MessageList
               chatId={chatId}
               currentUserId={user.id}

@@ -89,7 +89,20 @@ class VisitorController {
         return visitors.dialog(v, id("after", after), id("before", before));
     }
 
-    record Written(@Nullable String clientId, @Nullable String text) {
+    /** {@code page}: where on the site the visitor is ({@code {url, title}}); the chat keeps where it began. */
+    record Written(@Nullable String clientId, @Nullable String text, @Nullable Page page) {
+    }
+
+    record Page(@Nullable String url, @Nullable String title) {
+
+        /** The page as the chat keeps it ({@code {url, text}}, as a comment chat keeps its post), when it reads as one. */
+        @Nullable Map<String, Object> kept() {
+            if (url == null || url.length() > 2000 || !url.matches("https?://[^\\s]+")) {
+                return null;
+            }
+            String name = title == null || title.isBlank() ? "" : title.strip();
+            return Map.of("url", url, "text", name.length() > 300 ? name.substring(0, 300) : name);
+        }
     }
 
     @PostMapping("/messages")
@@ -107,7 +120,7 @@ class VisitorController {
         }
         throttle.take(VisitorThrottle.Act.WRITE, v.id());
         throttle.take(VisitorThrottle.Act.WRITE_FROM_ADDRESS, request.getRemoteAddr());
-        return visitors.write(v, clientId, text, List.of());
+        return visitors.write(v, clientId, text, List.of(), body.page() == null ? null : body.page().kept());
     }
 
     @PostMapping(path = "/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -124,7 +137,7 @@ class VisitorController {
         FileResponses.Upload upload = FileResponses.read(file);
         String key = files.store(upload.bytes());
         return visitors.write(v, id, null, List.of(new InboundMessage.InboundAttachment(upload.name(),
-                upload.contentType(), (long) upload.bytes().length, null, key)));
+                upload.contentType(), (long) upload.bytes().length, null, key)), null);
     }
 
     record Contact(@Nullable String name, @Nullable String phone) {

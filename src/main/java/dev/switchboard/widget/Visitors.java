@@ -18,6 +18,7 @@ import dev.switchboard.messages.MessageRecorded;
 import dev.switchboard.messages.Messages;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -88,10 +89,11 @@ class Visitors {
 
     /**
      * Takes a visitor's message (a text, or one file already stored) into the inbox, once per
-     * {@code clientId}: a repeat answers the message stored the first time.
+     * {@code clientId}: a repeat answers the message stored the first time. A first message's
+     * {@code page} stays with the chat: where on the site the dialog began.
      */
     VisitorMessage write(Visitor v, UUID clientId, @Nullable String text,
-            List<InboundMessage.InboundAttachment> files) {
+            List<InboundMessage.InboundAttachment> files, @Nullable Map<String, Object> page) {
         Channel channel = v.channel();
         String externalId = v.id() + ":" + clientId;
         Optional<UUID> known = dialogs.inbound(channel.workspaceId(), channel.id(), externalId);
@@ -100,7 +102,7 @@ class Visitors {
             String name = contact(v).name();
             InboundMessage m = new InboundMessage(externalId, v.threadKey(), v.id(),
                     new InboundMessage.Sender(v.id(), name != null ? name : placeholder(v), null, null, null, null),
-                    text, files, Instant.now(), false, "message");
+                    text, files, Instant.now(), false, "message", page);
             transaction.executeWithoutResult(tx -> events.publishEvent(new InboundMessageReceived(channel, m)));
             channels.heard(channel.id());
             known = dialogs.inbound(channel.workspaceId(), channel.id(), externalId);

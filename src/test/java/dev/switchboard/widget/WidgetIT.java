@@ -57,7 +57,8 @@ class WidgetIT {
 
             String clientId = UUID.randomUUID().toString();
             Api.Response written = visitorApi(token).post(path("/messages"), Map.of("clientId", clientId,
-                    "text", "Do you deliver on Sundays?"));
+                    "text", "Do you deliver on Sundays?", "page", Map.of("url", SHOP + "/peonies?size=25",
+                            "title", "Peonies — Bloom & Co")));
             assertThat(written.status()).as(written.body()).isEqualTo(201);
             assertThat(written.text("/clientId")).isEqualTo(clientId);
             assertThat(written.text("/from")).isEqualTo("visitor");
@@ -66,6 +67,8 @@ class WidgetIT {
             assertThat(chat.at("/channel/id").asString()).isEqualTo(channelId);
             assertThat(chat.at("/client/name").asString()).matches("Visitor [0-9A-F]{4}");
             assertThat(chat.at("/lastMessage/text").asString()).isEqualTo("Do you deliver on Sundays?");
+            assertThat(chat.at("/post").toString()).as("the page the dialog began on")
+                    .isEqualTo("{\"url\":\"https://shop.example/peonies?size=25\",\"text\":\"Peonies — Bloom & Co\"}");
             // the first message made the chat: the window is told to catch up, and follows it from now on
             await().atMost(Duration.ofSeconds(5)).until(() -> window.frames("ready").size() == 2);
 
