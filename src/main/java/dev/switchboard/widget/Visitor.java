@@ -3,8 +3,16 @@ package dev.switchboard.widget;
 import dev.switchboard.channels.Channel;
 import java.util.Locale;
 
-/** One person on a site with the widget, known by the token their browser keeps; their dialog is one chat. */
-record Visitor(Channel channel, String id) {
+/**
+ * One person on a site with the widget, known by the token their browser keeps; their dialog is
+ * one chat. {@code locale}: the workspace's language, in which the widget speaks to them.
+ */
+record Visitor(Channel channel, String id, String locale) {
+
+    /** What to tell the visitor, in the widget's language. */
+    String say(String english, String russian) {
+        return locale.startsWith("ru") ? russian : english;
+    }
 
     /** The dialog's key on the channel: one chat per visitor. */
     String threadKey() {
@@ -12,12 +20,13 @@ record Visitor(Channel channel, String id) {
     }
 
     /** What the inbox calls a visitor who left no name: "Visitor 3F9A" in the workspace's language. */
-    String placeholderName(String locale) {
-        String tag = id.substring(0, 4).toUpperCase(Locale.ROOT);
-        return (locale.startsWith("ru") ? "Посетитель " : "Visitor ") + tag;
+    String placeholderName() {
+        return say("Visitor ", "Посетитель ") + id.substring(0, 4).toUpperCase(Locale.ROOT);
     }
 
+    /** Whether a client's name is still the one the inbox gave (in either language, as the workspace's may change). */
     boolean isPlaceholder(String name) {
-        return name.equals(placeholderName("ru")) || name.equals(placeholderName("en"));
+        String tag = id.substring(0, 4).toUpperCase(Locale.ROOT);
+        return name.equals("Visitor " + tag) || name.equals("Посетитель " + tag);
     }
 }

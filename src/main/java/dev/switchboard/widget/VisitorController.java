@@ -113,10 +113,11 @@ class VisitorController {
         UUID clientId = required("clientId", body.clientId());
         String text = body.text() == null ? "" : body.text().strip();
         if (text.isEmpty()) {
-            throw new BadRequest("text", "Write something first");
+            throw new BadRequest("text", v.say("Write something first", "Сначала напишите что-нибудь"));
         }
         if (text.length() > MAX_TEXT) {
-            throw new BadRequest("text", "A message may be at most " + MAX_TEXT + " characters long");
+            throw new BadRequest("text", v.say("A message may be at most " + MAX_TEXT + " characters long",
+                    "Сообщение может быть не длиннее " + MAX_TEXT + " символов"));
         }
         throttle.take(VisitorThrottle.Act.WRITE, v.id());
         throttle.take(VisitorThrottle.Act.WRITE_FROM_ADDRESS, request.getRemoteAddr());
@@ -149,12 +150,15 @@ class VisitorController {
         Visitor v = visitor(channelId, authorization);
         String name = body.name() == null || body.name().isBlank() ? null : body.name().strip();
         if (name != null && name.length() > 100) {
-            throw new BadRequest("name", "A name may be at most 100 characters long");
+            throw new BadRequest("name", v.say("A name may be at most 100 characters long",
+                    "Имя может быть не длиннее 100 символов"));
         }
         String phone = null;
         if (body.phone() != null && !body.phone().isBlank()) {
-            phone = visitors.phone(v, body.phone()).orElseThrow(() -> new BadRequest("phone",
-                    "\"" + body.phone().strip() + "\" does not look like a phone number"));
+            String typed = body.phone().strip();
+            phone = visitors.phone(v, typed).orElseThrow(() -> new BadRequest("phone", v.say(
+                    "\"" + typed + "\" does not look like a phone number",
+                    "«" + typed + "» не похоже на номер телефона")));
         }
         throttle.take(VisitorThrottle.Act.LEAVE_CONTACTS, v.id());
         return visitors.leaveContacts(v, name, phone);
@@ -204,7 +208,7 @@ class VisitorController {
         Channel channel = widget(channelId);
         String token = authorization != null && authorization.startsWith("Bearer ")
                 ? authorization.substring(7).strip() : null;
-        return VisitorTokens.visitor(channel, token).map(id -> new Visitor(channel, id))
+        return VisitorTokens.visitor(channel, token).map(id -> new Visitor(channel, id, visitors.locale(channel)))
                 .orElseThrow(() -> new VisitorRefused(401, "The visitor token is missing or no longer valid"));
     }
 

@@ -66,7 +66,7 @@ class VisitorStream extends TextWebSocketHandler {
         }
         Channel channel = (Channel) session.getAttributes().get("channel");
         var visitor = VisitorTokens.visitor(channel, frame.path("token").asString(null))
-                .map(id -> new Visitor(channel, id));
+                .map(id -> new Visitor(channel, id, visitors.locale(channel)));
         if (visitor.isEmpty()) {
             close(session, UNKNOWN_VISITOR);
             return;

@@ -157,12 +157,19 @@ class Visitors {
         }
         Contact contact = contact(v);
         if ((settings.askName() && contact.name() == null) || (settings.askPhone() && contact.phone() == null)) {
-            throw new RuleViolation("Leave your " + (settings.askName() && settings.askPhone() ? "name and phone"
-                    : settings.askName() ? "name" : "phone") + " first: the chat asks for them");
+            throw new RuleViolation(settings.askName() && settings.askPhone()
+                    ? v.say("Leave your name and phone first, please", "Сначала оставьте, пожалуйста, имя и телефон")
+                    : settings.askName() ? v.say("Leave your name first, please", "Сначала представьтесь, пожалуйста")
+                    : v.say("Leave your phone first, please", "Сначала оставьте, пожалуйста, телефон"));
         }
     }
 
     private String placeholder(Visitor v) {
-        return v.placeholderName(workspaces.get(v.channel().workspaceId()).locale());
+        return v.placeholderName();
+    }
+
+    /** The workspace's language, which the widget speaks unless the site asks for another. */
+    String locale(Channel channel) {
+        return workspaces.get(channel.workspaceId()).locale();
     }
 }

@@ -196,7 +196,7 @@ class WidgetIT {
         Api.Response early = visitor.post("/widget/v1/" + asking + "/messages", Map.of("clientId",
                 UUID.randomUUID().toString(), "text", "Hello"));
         assertThat(early.status()).isEqualTo(422);
-        assertThat(early.text("/detail")).contains("name and phone");
+        assertThat(early.text("/detail")).isEqualTo("Leave your name and phone first, please");
 
         Api.Response badPhone = visitorApi(token).send("PUT", "/widget/v1/" + asking + "/contact",
                 "{\"name\": \"Mia\", \"phone\": \"call me\"}", "application/json");
@@ -224,6 +224,30 @@ class WidgetIT {
         JsonNode inbound = ws.messages(chat.at("/id").asString(), "in").getFirst();
         assertThat(inbound.at("/attachments/0/name").asString()).isEqualTo("bouquet.png");
         assertThat(ws.api().get(inbound.at("/attachments/0/url").asString()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aVisitorIsToldWhatIsWrongInTheWidgetsLanguage() {
+        TestWorkspace shop = TestWorkspace.signUp(port, "ru");
+        String widget = shop.api().post("/api/v1/channels", Map.of("type", "widget", "name", "Сайт",
+                "settings", Map.of("askPhone", true))).text("/id");
+        assertThat(visitorApi(null).get("/widget/v1/" + widget + "/config").text("/locale")).isEqualTo("ru");
+        String token = arrive(widget);
+        Api.Response early = visitorApi(token).post("/widget/v1/" + widget + "/messages", Map.of("clientId",
+                UUID.randomUUID().toString(), "text", "Здравствуйте"));
+        assertThat(early.text("/detail")).isEqualTo("Сначала оставьте, пожалуйста, телефон");
+        Api.Response badPhone = visitorApi(token).send("PUT", "/widget/v1/" + widget + "/contact",
+                "{\"phone\": \"12\"}", "application/json");
+        assertThat(badPhone.text("/detail")).isEqualTo("«12» не похоже на номер телефона");
+        // a phone without a country code is read as the workspace's country's
+        Api.Response left = visitorApi(token).send("PUT", "/widget/v1/" + widget + "/contact",
+                "{\"phone\": \"8 (916) 123-45-67\"}", "application/json");
+        assertThat(left.text("/phone")).isEqualTo("+79161234567");
+        Api.Response written = visitorApi(token).post("/widget/v1/" + widget + "/messages", Map.of("clientId",
+                UUID.randomUUID().toString(), "text", "Здравствуйте"));
+        assertThat(written.status()).isEqualTo(201);
+        assertThat(shop.api().get("/api/v1/chats?category=new").text("/items/0/client/name"))
+                .matches("Посетитель [0-9A-F]{4}");
     }
 
     @Test
