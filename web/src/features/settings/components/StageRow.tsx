@@ -4,22 +4,61 @@ import { STAGE_GROUPS, type FunnelStage, type StageGroup } from '@/lib/api-types
 import type { StageChange } from '../api/update-stage';
 import { InlineName } from './InlineName';
 
+/** Reordering by drag: the row being dragged, the row it would land on, and what to do at each step. */
+export interface StageDrag {
+  dragging: boolean;
+  /** Where the dragged stage would land if dropped here. */
+  over: 'before' | 'after' | null;
+  start: () => void;
+  enter: () => void;
+  drop: () => void;
+  end: () => void;
+}
+
 interface StageRowProps {
   stage: FunnelStage;
   index: number;
   count: number;
   busy: boolean;
+  drag: StageDrag;
   onChange: (change: StageChange) => void;
   onDelete: () => void;
 }
 
-/** One stage: its place, name (renamed in place), group, how many chats, move and delete. */
-export function StageRow({ stage, index, count, busy, onChange, onDelete }: StageRowProps) {
+/**
+ * One stage: its place (drag the row to move it, or use the arrows), name (renamed in place),
+ * group, how many chats, and delete.
+ */
+export function StageRow({ stage, index, count, busy, drag, onChange, onDelete }: StageRowProps) {
   const { t, locale } = useI18n();
   return (
-    <li className="sb-set-row" data-testid="stage-row" data-stage-id={stage.id} data-group={stage.group} aria-busy={busy || undefined}>
+    <li
+      className={`sb-set-row${drag.dragging ? ' sb-set-row--dragging' : ''}${drag.over ? ` sb-set-row--drop-${drag.over}` : ''}`}
+      data-testid="stage-row"
+      data-stage-id={stage.id}
+      data-group={stage.group}
+      aria-busy={busy || undefined}
+      draggable
+      onDragStart={(event) => {
+        event.dataTransfer.effectAllowed = 'move';
+        event.dataTransfer.setData('text/plain', stage.id);
+        drag.start();
+      }}
+      onDragEnter={(event) => {
+        event.preventDefault();
+        drag.enter();
+      }}
+      onDragOver={(event) => event.preventDefault()}
+      onDrop={(event) => {
+        event.preventDefault();
+        drag.drop();
+      }}
+      onDragEnd={drag.end}
+    >
       <span className="sb-set-row__marker" data-group={stage.group} aria-hidden="true" />
-      <span className="sb-set-row__index">{index + 1}</span>
+      <span className="sb-set-row__index sb-set-row__grip" title={t('settings.stages.drag')}>
+        {index + 1}
+      </span>
       <span className="sb-set-row__name">
         <InlineName name={stage.name} label={t('settings.stages.rename', { name: stage.name })} maxLength={100} onSave={(name) => onChange({ name })} testId="stage-name" />
       </span>

@@ -83,6 +83,23 @@ describe('funnel stages settings', () => {
     expect(mutations()[2].body).toEqual({ position: 1 });
   });
 
+  it('moves a stage by dragging its row onto another place', async () => {
+    const { mutations, names, row } = setup();
+    await screen.findAllByTestId('stage-row');
+    const dataTransfer = { setData: () => undefined, effectAllowed: '' };
+    fireEvent.dragStart(row('Negotiation'), { dataTransfer });
+    expect(row('Negotiation')).toHaveClass('sb-set-row--dragging');
+    fireEvent.dragEnter(row('Paid'), { dataTransfer });
+    // going down, it lands after the row it is over
+    expect(row('Paid')).toHaveClass('sb-set-row--drop-after');
+    fireEvent.drop(row('Paid'), { dataTransfer });
+    await waitFor(() => expect(names()).toEqual(['Invoice sent', 'Paid', 'Negotiation', 'Lost']));
+    await waitFor(() => expect(mutations()).toHaveLength(1));
+    expect(mutations()[0]).toMatchObject({ method: 'PATCH', url: '/api/v1/stages/s1', body: { position: 2 } });
+    expect(row('Negotiation')).not.toHaveClass('sb-set-row--dragging');
+    expect(row('Paid')).not.toHaveClass('sb-set-row--drop-after');
+  });
+
   it('deletes a stage with chats after asking where its chats go', async () => {
     const { mutations, row } = setup();
     await screen.findAllByTestId('stage-row');

@@ -12,14 +12,35 @@ import { NewStageForm } from './NewStageForm';
 import { StageRow } from './StageRow';
 import { ListSkeleton } from './ListSkeleton';
 
-/** «Воронка продаж»: the stages in funnel order; add, rename, regroup, move, delete. */
+/** «Воронка продаж»: the stages in funnel order; add, rename, regroup, move (drag, or the arrows), delete. */
 export function StagesSettings() {
   const { t } = useI18n();
   const toast = useToast();
   const stages = useStages();
   const update = useUpdateStage();
   const [deleting, setDeleting] = useState<FunnelStage | null>(null);
+  const [dragged, setDragged] = useState<string | null>(null);
+  const [over, setOver] = useState<string | null>(null);
   const list = stages.data ?? [];
+
+  const draggedIndex = list.findIndex((s) => s.id === dragged);
+  // the stage lands where the row it is dropped on is: before it going up, after it going down
+  const drag = (stage: FunnelStage, index: number) => ({
+    dragging: dragged === stage.id,
+    over: over !== stage.id || draggedIndex < 0 || draggedIndex === index ? null : draggedIndex > index ? ('before' as const) : ('after' as const),
+    start: () => setDragged(stage.id),
+    enter: () => setOver(stage.id),
+    drop: () => {
+      const moved = list.find((s) => s.id === dragged);
+      if (moved && moved.id !== stage.id) change(moved, { position: index });
+      setDragged(null);
+      setOver(null);
+    },
+    end: () => {
+      setDragged(null);
+      setOver(null);
+    },
+  });
 
   const change = (stage: FunnelStage, stageChange: StageChange) =>
     update.mutate(
@@ -44,6 +65,7 @@ export function StagesSettings() {
             index={index}
             count={list.length}
             busy={update.isPending && update.variables?.id === stage.id}
+            drag={drag(stage, index)}
             onChange={(c) => change(stage, c)}
             onDelete={() => setDeleting(stage)}
           />
