@@ -4,6 +4,7 @@ import dev.switchboard.accounts.CurrentUser;
 import dev.switchboard.channels.Channel;
 import dev.switchboard.channels.ChannelType;
 import dev.switchboard.channels.Channels;
+import dev.switchboard.funnel.ResponseTimes;
 import dev.switchboard.channels.OutboundMessage;
 import dev.switchboard.channels.Outbox;
 import dev.switchboard.channels.PlatformTemplate;
@@ -41,9 +42,11 @@ class Replies {
     private final ApplicationEventPublisher events;
     private final ChatAccess access;
     private final Channels channels;
+    private final ResponseTimes responseTimes;
 
     Replies(Chats chats, Messages messages, Attachments attachments, Outbox outbox, EventLines eventLines,
-            ApplicationEventPublisher events, ChatAccess access, Channels channels) {
+            ApplicationEventPublisher events, ChatAccess access, Channels channels, ResponseTimes responseTimes) {
+        this.responseTimes = responseTimes;
         this.channels = channels;
         this.access = access;
         this.chats = chats;
@@ -241,6 +244,9 @@ class Replies {
             throw new RuleViolation("Some attachments are unknown or were already sent; upload them again");
         }
         chats.save(ws, moved.state());
+        if (before.awaitingReplySince() != null && moved.state().lastResponseSeconds() != null) {
+            responseTimes.record(ws, chatId, route.channelId(), by.id(), moved.state().lastResponseSeconds(), now);
+        }
         chats.lastMessage(ws, chatId, messageId, "out",
                 body == null || body.isEmpty() ? "📎 " + files.getFirst().name() : body, now);
         if (template != null) {
