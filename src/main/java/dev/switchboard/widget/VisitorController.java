@@ -65,8 +65,9 @@ class VisitorController {
     }
 
     @GetMapping("/config")
-    Config config(@PathVariable String channelId) {
+    Config config(@PathVariable String channelId, HttpServletRequest request) {
         Channel channel = widget(channelId);
+        throttle.take(VisitorThrottle.Act.READ, request.getRemoteAddr());
         WidgetSettings s = WidgetSettings.of(channel);
         String locale = workspaces.get(channel.workspaceId()).locale();
         return new Config(s.title(), s.color(), s.greeting(), s.askName(), s.askPhone(),
@@ -84,8 +85,9 @@ class VisitorController {
     @GetMapping("/messages")
     Visitors.Dialog dialog(@PathVariable String channelId, @RequestHeader(value = HttpHeaders.AUTHORIZATION,
             required = false) @Nullable String authorization, @RequestParam(required = false) @Nullable String after,
-            @RequestParam(required = false) @Nullable String before) {
+            @RequestParam(required = false) @Nullable String before, HttpServletRequest request) {
         Visitor v = visitor(channelId, authorization);
+        throttle.take(VisitorThrottle.Act.READ, request.getRemoteAddr());
         return visitors.dialog(v, id("after", after), id("before", before));
     }
 
@@ -128,13 +130,14 @@ class VisitorController {
     @ResponseStatus(HttpStatus.CREATED)
     VisitorMessage sendFile(@PathVariable String channelId, @RequestHeader(value = HttpHeaders.AUTHORIZATION,
             required = false) @Nullable String authorization, @RequestParam("file") MultipartFile file,
-            @RequestParam(required = false) @Nullable String clientId) {
+            @RequestParam(required = false) @Nullable String clientId, HttpServletRequest request) {
         Visitor v = visitor(channelId, authorization);
         UUID id = required("clientId", clientId);
         if (file.getSize() > MAX_FILE) {
             throw new VisitorRefused(413, "A file may be at most 10 MB");
         }
         throttle.take(VisitorThrottle.Act.SEND_FILE, v.id());
+        throttle.take(VisitorThrottle.Act.WRITE_FROM_ADDRESS, request.getRemoteAddr());
         FileResponses.Upload upload = FileResponses.read(file);
         String key = files.store(upload.bytes());
         return visitors.write(v, id, null, List.of(new InboundMessage.InboundAttachment(upload.name(),
@@ -169,8 +172,9 @@ class VisitorController {
 
     @PostMapping("/read")
     ResponseEntity<Void> read(@PathVariable String channelId, @RequestHeader(value = HttpHeaders.AUTHORIZATION,
-            required = false) @Nullable String authorization, @RequestBody Seen body) {
+            required = false) @Nullable String authorization, @RequestBody Seen body, HttpServletRequest request) {
         Visitor v = visitor(channelId, authorization);
+        throttle.take(VisitorThrottle.Act.READ, request.getRemoteAddr());
         visitors.read(v, required("upTo", body.upTo()));
         return ResponseEntity.noContent().build();
     }

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
@@ -31,11 +32,14 @@ import tools.jackson.databind.json.JsonMapper;
 class VisitorStream extends TextWebSocketHandler {
 
     static final CloseStatus UNKNOWN_VISITOR = new CloseStatus(4401, "The visitor token is not valid");
+    static final java.time.Duration AUTH_DEADLINE = java.time.Duration.ofSeconds(10);
     private static final Logger log = LoggerFactory.getLogger(VisitorStream.class);
 
     private final Map<UUID, Set<WebSocketSession>> byChat = new ConcurrentHashMap<>();
     /** Windows of visitors without a chat yet, by channel and visitor. */
     private final Map<String, Set<WebSocketSession>> waiting = new ConcurrentHashMap<>();
+    /** Sockets open but not yet authenticated, with when they opened. */
+    private final Map<WebSocketSession, Long> unauthenticated = new ConcurrentHashMap<>();
     private final Visitors visitors;
     private final ChatThreads threads;
     private final Messages messages;
@@ -51,6 +55,21 @@ class VisitorStream extends TextWebSocketHandler {
     @Override
     public void afterConnectionEstablished(WebSocketSession session) {
         session.getAttributes().put("safe", new ConcurrentWebSocketSessionDecorator(session, 5_000, 256 * 1024));
+        unauthenticated.put(session, System.nanoTime());
+    }
+
+    /** A socket that has not said who it is within {@link #AUTH_DEADLINE} is closed: nobody holds one open for free. */
+    @Scheduled(fixedDelay = 5_000)
+    void closeSilent() {
+        long now = System.nanoTime();
+        unauthenticated.forEach((session, opened) -> {
+            if (session.getAttributes().containsKey("visitor")) {
+                unauthenticated.remove(session);
+            } else if (now - opened > AUTH_DEADLINE.toNanos()) {
+                unauthenticated.remove(session);
+                close(session, UNKNOWN_VISITOR);
+            }
+        });
     }
 
     @Override
@@ -61,8 +80,12 @@ class VisitorStream extends TextWebSocketHandler {
         } catch (RuntimeException e) {
             return;
         }
+        if ("ping".equals(frame.path("type").asString(""))) {
+            send(session, Map.of("type", "pong")); // the window knows its socket is alive; proxies keep it open
+            return;
+        }
         if (!"auth".equals(frame.path("type").asString("")) || session.getAttributes().containsKey("visitor")) {
-            return; // pings keep proxies from closing the socket
+            return;
         }
         Channel channel = (Channel) session.getAttributes().get("channel");
         var visitor = VisitorTokens.visitor(channel, frame.path("token").asString(null))
@@ -72,14 +95,19 @@ class VisitorStream extends TextWebSocketHandler {
             return;
         }
         session.getAttributes().put("visitor", visitor.get());
-        visitors.chat(visitor.get()).ifPresentOrElse(chat -> follow(session, chat),
-                () -> waiting.computeIfAbsent(key(channel.id(), visitor.get().id()), k -> ConcurrentHashMap.newKeySet())
-                        .add(session));
+        // waiting first, then the chat looked up: a chat made in between is found either way
+        String key = key(channel.id(), visitor.get().id());
+        waiting.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet()).add(session);
+        visitors.chat(visitor.get()).ifPresent(chat -> {
+            forget(waiting, key, session);
+            follow(session, chat);
+        });
         send(session, Map.of("type", "ready"));
     }
 
     @Override
     public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+        unauthenticated.remove(session);
         if (session.getAttributes().get("chat") instanceof UUID chat) {
             forget(byChat, chat, session);
         }

@@ -26,6 +26,8 @@ class VisitorThrottle {
         WRITE_FROM_ADDRESS(120, Duration.ofMinutes(1)),
         /** A file. Per visitor. */
         SEND_FILE(10, Duration.ofMinutes(10)),
+        /** Reading: the look, the dialog, read receipts. Per address: a page load takes a few. */
+        READ(300, Duration.ofMinutes(1)),
         /** A change of contacts. Per visitor. */
         LEAVE_CONTACTS(10, Duration.ofMinutes(10));
 

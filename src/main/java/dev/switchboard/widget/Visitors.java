@@ -70,7 +70,8 @@ class Visitors {
     record Contact(@Nullable String name, @Nullable String phone) {
     }
 
-    record Dialog(List<VisitorMessage> items, boolean hasOlder, Contact contact) {
+    /** {@code hasOlder}: more before the first (scrolling up); {@code hasNewer}: more after the last (catching up). */
+    record Dialog(List<VisitorMessage> items, boolean hasOlder, boolean hasNewer, Contact contact) {
     }
 
     /** The latest messages, those before one (scrolling up) or those after one (catching up). */
@@ -79,12 +80,12 @@ class Visitors {
         Contact contact = contact(v);
         Optional<UUID> chat = chat(v);
         if (chat.isEmpty()) {
-            return new Dialog(List.of(), false, contact);
+            return new Dialog(List.of(), false, false, contact);
         }
         Dialogs.Page page = after != null ? dialogs.after(ws, chat.get(), after, 200)
                 : dialogs.latest(ws, chat.get(), before, PAGE);
         return new Dialog(page.items().stream().map(m -> VisitorMessage.of(v, m)).toList(),
-                after == null && page.more(), contact);
+                after == null && page.more(), after != null && page.more(), contact);
     }
 
     /**

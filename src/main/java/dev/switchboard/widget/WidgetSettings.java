@@ -28,8 +28,9 @@ record WidgetSettings(String title, String color, @Nullable String greeting, boo
         Map<String, Object> s = channel.settings();
         String title = channel.setting("title");
         String greeting = channel.setting("greeting");
+        String color = channel.setting("color");
         return new WidgetSettings(title.isBlank() ? channel.name() : title,
-                channel.setting("color").isBlank() ? DEFAULT_COLOR : channel.setting("color"),
+                color.matches("#[0-9a-f]{6}") ? color : DEFAULT_COLOR,
                 greeting.isBlank() ? null : greeting, Boolean.TRUE.equals(s.get("askName")),
                 Boolean.TRUE.equals(s.get("askPhone")), origins(s.get("allowedOrigins")));
     }
@@ -107,7 +108,9 @@ record WidgetSettings(String title, String color, @Nullable String greeting, boo
                     || !host.matches("[a-z0-9.-]+") || uri.getUserInfo() != null) {
                 throw new URISyntaxException(typed, "not a site");
             }
-            String origin = uri.getScheme() + "://" + uri.getRawAuthority();
+            // a browser's Origin leaves out the scheme's own port
+            boolean defaultPort = uri.getPort() == ("https".equals(uri.getScheme()) ? 443 : 80);
+            String origin = uri.getScheme() + "://" + host + (uri.getPort() == -1 || defaultPort ? "" : ":" + uri.getPort());
             return origin.replace("://wildcard.", "://*.");
         } catch (URISyntaxException e) {
             throw new RuleViolation("settings.allowedOrigins: \"" + typed.strip()

@@ -54,6 +54,8 @@ class WidgetIT {
         assertThat(visitorApi(token).get(path("/messages")).json().at("/items").isEmpty()).isTrue();
         try (LiveClient window = LiveClient.visitor(port, channelId, SHOP, token)) {
             await().atMost(Duration.ofSeconds(5)).until(() -> window.frames("ready").size() == 1);
+            window.send(Map.of("type", "ping"));
+            await().atMost(Duration.ofSeconds(5)).until(() -> window.frames("pong").size() == 1);
 
             String clientId = UUID.randomUUID().toString();
             Api.Response written = visitorApi(token).post(path("/messages"), Map.of("clientId", clientId,
