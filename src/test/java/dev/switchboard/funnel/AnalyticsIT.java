@@ -117,6 +117,86 @@ class AnalyticsIT {
         assertThat(api.get("/api/v1/analytics/response-times?from=yesterday").status()).isEqualTo(400);
     }
 
+    @Test
+    void theFunnelCountsEachStagesChatsAndHowManyWentOn() {
+        ChatBook book = new ChatBook(TestWorkspace.signUp(port), channels, events, new TransactionTemplate(transactions));
+        Api api = book.api();
+        Map<String, String> stage = new java.util.HashMap<>();
+        api.get("/api/v1/stages").json().at("/items").forEach(s -> stage.put(s.at("/name").asString(),
+                s.at("/id").asString()));
+        book.channel("Shop bot", ChannelType.telegram);
+        String anna = book.inbound("Shop bot", "c1", "Anna", null, null, "Peonies?");
+        String boris = book.inbound("Shop bot", "c2", "Boris", null, null, "Roses?");
+        String clara = book.inbound("Shop bot", "c3", "Clara", null, null, "Tulips?");
+        String dmitry = book.inbound("Shop bot", "c4", "Dmitry", null, null, "Spam");
+        assertThat(api.patch("/api/v1/chats/" + anna, Map.of("stageId", stage.get("Negotiation"))).status())
+                .isEqualTo(200);
+        assertThat(api.patch("/api/v1/chats/" + boris, Map.of("stageId", stage.get("Won"))).status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/chats/bulk", Map.of("ids", java.util.List.of(clara), "action", "setStage",
+                "stageId", stage.get("Negotiation"))).status()).isEqualTo(200);
+        assertThat(api.patch("/api/v1/chats/" + dmitry, Map.of("stageId", stage.get("Not a lead"))).status())
+                .isEqualTo(200);
+        // Anna goes on from Negotiation to Won; going to Lost is no step on
+        assertThat(api.patch("/api/v1/chats/" + anna, Map.of("stageId", stage.get("Won"))).status()).isEqualTo(200);
+        assertThat(api.patch("/api/v1/chats/" + clara, Map.of("stageId", stage.get("Lost"))).status()).isEqualTo(200);
+
+        JsonNode report = api.get("/api/v1/analytics/funnel").json();
+        Map<String, JsonNode> byName = new java.util.HashMap<>();
+        report.at("/stages").forEach(s -> byName.put(s.at("/name").asString(), s));
+        // New lead: all four came in; Anna, Boris and Clara went on to a later stage of work or success
+        assertThat(figures(byName.get("New lead"))).isEqualTo("4 3 0.75 0");
+        assertThat(figures(byName.get("Negotiation"))).isEqualTo("2 1 0.5 0");
+        assertThat(figures(byName.get("Won"))).isEqualTo("2 0 0.0 2");
+        assertThat(figures(byName.get("Lost"))).isEqualTo("1 0 0.0 1");
+        assertThat(figures(byName.get("Not a lead"))).isEqualTo("1 0 0.0 1");
+        assertThat(byName.get("Qualified").at("/conversion").isNull()).as("nobody entered it").isTrue();
+        Map<String, Long> moves = new java.util.HashMap<>();
+        report.at("/moves").forEach(m -> moves.put(name(stage, m.at("/from").asString()) + " → "
+                + name(stage, m.at("/to").asString()), m.at("/chats").asLong()));
+        assertThat(moves).containsExactlyInAnyOrderEntriesOf(Map.of("New lead → Negotiation", 2L,
+                "New lead → Won", 1L, "New lead → Not a lead", 1L, "Negotiation → Won", 1L, "Negotiation → Lost", 1L));
+        // a period before all of it is empty
+        assertThat(api.get("/api/v1/analytics/funnel?from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z").json()
+                .at("/moves").isEmpty()).isTrue();
+    }
+
+    @Test
+    void newChatsAreCountedPerDayOfTheWorkspacesTimeZone() {
+        ChatBook book = new ChatBook(TestWorkspace.signUp(port), channels, events, new TransactionTemplate(transactions));
+        book.channel("Shop bot", ChannelType.telegram);
+        book.channel("Mailbox", ChannelType.email);
+        // Moscow is UTC+3: 20:59:59Z is still the 2nd there, 21:00Z is the 3rd
+        made(book.inbound("Shop bot", "c1", "Anna", null, null, "1"), "2026-11-02T20:59:59Z");
+        made(book.inbound("Shop bot", "c2", "Boris", null, null, "2"), "2026-11-02T21:00:00Z");
+        made(book.inbound("Mailbox", "c3", "Clara", null, null, "3"), "2026-11-03T20:59:59Z");
+        made(book.inbound("Shop bot", "c4", "Dmitry", null, null, "4"), "2026-11-03T21:00:00Z");
+        made(book.inbound("Shop bot", "c5", "Eva", null, null, "5"), "2026-11-01T20:59:59Z");
+
+        JsonNode report = book.api().get("/api/v1/analytics/new-chats?from=2026-11-01T21:00:00Z&to=2026-11-03T21:00:00Z")
+                .json();
+        assertThat(report.at("/timezone").asString()).isEqualTo("Europe/Moscow");
+        java.util.List<String> rows = new java.util.ArrayList<>();
+        report.at("/items").forEach(i -> rows.add(i.at("/day").asString() + " " + i.at("/channel").asString() + " "
+                + i.at("/chats").asLong()));
+        assertThat(rows).containsExactlyInAnyOrder("2026-11-02 Shop bot 1", "2026-11-03 Shop bot 1",
+                "2026-11-03 Mailbox 1");
+    }
+
+    private void made(String chatId, String at) {
+        db.sql("update chats set created_at = :at where id = :id").param("id", UUID.fromString(chatId))
+                .param("at", Timestamp.from(Instant.parse(at))).update();
+    }
+
+    private static String figures(JsonNode stage) {
+        return stage.at("/entered").asLong() + " " + stage.at("/wentOn").asLong() + " "
+                + stage.at("/conversion").asDouble() + " " + stage.at("/current").asLong();
+    }
+
+    private static String name(Map<String, String> stages, String id) {
+        return stages.entrySet().stream().filter(e -> e.getValue().equals(id)).map(Map.Entry::getKey).findFirst()
+                .orElse(id);
+    }
+
     private void answer(TestWorkspace ws, UUID user, UUID channel, int seconds, Instant at) {
         db.sql("""
                 insert into chat_responses (workspace_id, id, chat_id, channel_id, user_id, seconds, answered_at)
