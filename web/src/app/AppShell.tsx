@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { Avatar } from '@/components/Avatar';
-import { ChatsIcon, KeyboardIcon, SettingsIcon, SignOutIcon } from '@/components/icons';
+import { ChartIcon, ChatsIcon, KeyboardIcon, SettingsIcon, SignOutIcon } from '@/components/icons';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { useSignOut } from '@/features/auth';
 import { chatCountsQueryOptions } from '@/features/chats';
@@ -130,6 +130,7 @@ function UserMenu({ onShortcuts }: { onShortcuts: () => void }) {
 export function AppShell({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const [help, setHelp] = useState(false);
+  const admin = useSession().user.role !== 'operator';
   useTabTitle();
   useHelpKey(() => setHelp(true));
   return (
@@ -145,6 +146,12 @@ export function AppShell({ children }: { children: ReactNode }) {
           <ChatsIcon size={20} />
           <span className="sb-nav__label">{t('nav.chats')}</span>
         </NavLink>
+        {admin && (
+          <NavLink to="/analytics" className={({ isActive }) => `sb-nav__item${isActive ? ' sb-nav__item--active' : ''}`} data-testid="nav-analytics">
+            <ChartIcon size={20} />
+            <span className="sb-nav__label">{t('nav.analytics')}</span>
+          </NavLink>
+        )}
         <NavLink to="/settings" className={({ isActive }) => `sb-nav__item${isActive ? ' sb-nav__item--active' : ''}`} data-testid="nav-settings">
           <SettingsIcon size={20} />
           <span className="sb-nav__label">{t('nav.settings')}</span>

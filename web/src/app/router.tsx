@@ -9,6 +9,12 @@ async function settings(section: SettingsSection | null) {
   return { element: <SettingsRoute section={section} /> };
 }
 
+/** Analytics load on first visit too. */
+async function analytics() {
+  const { AnalyticsRoute } = await import('./routes/AnalyticsRoute');
+  return { element: <AnalyticsRoute /> };
+}
+
 const SECTIONS: readonly SettingsSection[] = ['channels', 'stages', 'tags', 'templates', 'users', 'stoplist', 'api', 'workspace'];
 
 export const routes = [
@@ -19,6 +25,7 @@ export const routes = [
       { index: true, element: <Navigate to="/chats/new" replace /> },
       { path: 'chats', element: <Navigate to="/chats/new" replace /> },
       { path: 'chats/:category/:chatId?', element: <ChatsRoute /> },
+      { path: 'analytics', lazy: analytics },
       { path: 'settings', lazy: () => settings(null) },
       ...SECTIONS.map((section) => ({ path: `settings/${section}`, lazy: () => settings(section) })),
       { path: '*', element: <Navigate to="/chats/new" replace /> },

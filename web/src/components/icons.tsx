@@ -208,3 +208,9 @@ export const UploadIcon = (p: IconProps) => (
     <path d="M2.5 10v2.5a1 1 0 0 0 1 1h9a1 1 0 0 0 1-1V10" />
   </Svg>
 );
+export const ChartIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M2.5 13.5h11" />
+    <path d="M4.5 11V8M7.5 11V4.5M10.5 11V6.5" />
+  </Svg>
+);

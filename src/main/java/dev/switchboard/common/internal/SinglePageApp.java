@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class SinglePageApp {
 
-    @GetMapping({"/", "/signin", "/chats", "/chats/**", "/settings", "/settings/**", "/funnel", "/funnel/**"})
+    @GetMapping({"/", "/signin", "/chats", "/chats/**", "/settings", "/settings/**", "/funnel", "/funnel/**", "/analytics"})
     String app() {
         return "forward:/index.html";
     }
