@@ -46,6 +46,7 @@ record BenchWorkspace(UUID id, double scale, String tokenId) {
         if (find(db).orElseThrow().scale() == null) {
             generator.generate(options.benchDir().resolve("generate.sql"), id, options.scale());
         }
+        generator.analytics(options.benchDir().resolve("analytics.sql"), id);
         Api.Created token = Api.token(port, EMAIL, PASSWORD);
         api.useToken(token.token());
         return new BenchWorkspace(id, options.scale(), token.id());

@@ -141,6 +141,11 @@ final class Measurement {
                     json.path("accepted").asLong(), json.path("archive").asLong(), json.path("unread").asLong(),
                     json.path("capped").size() > 0 ? " (capped: " + join(json.path("capped")) + ")" : "");
             case BULK -> String.format(Locale.ROOT, "%,d updated", json.path("updated").asLong());
+            case ANALYTICS -> json.has("total") ? String.format(Locale.ROOT, "%,d answers, %d groups",
+                    json.path("total").path("count").asLong(), json.path("items").size())
+                    : json.has("stages") ? String.format(Locale.ROOT, "%d stages, %d moves", json.path("stages").size(),
+                    json.path("moves").size())
+                    : String.format(Locale.ROOT, "%,d day × channel rows", json.path("items").size());
         };
     }
 

@@ -19,6 +19,7 @@ record Scenario(Kind kind, String category, String name, String method, String p
         DEEP("The next page deep into the list", 20, true),
         COUNTS("Counts", 20, true),
         SEARCH("Search", 30, false),
+        ANALYTICS("Analytics", 300, false),
         BULK("Bulk action", 0, false);
 
         final String title;

@@ -49,6 +49,19 @@ final class Scenarios {
             }
         }
         all.add(Scenario.get(Scenario.Kind.BASELINE, "", "GET /api/v1/me", "/api/v1/me", false));
+        java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        for (int days : List.of(30, 365)) {
+            String period = "from=" + now.minus(java.time.Duration.ofDays(days)) + "&to=" + now;
+            String span = days == 30 ? "30 days" : "a year";
+            all.add(Scenario.get(Scenario.Kind.ANALYTICS, "", "response times per operator, " + span,
+                    "/api/v1/analytics/response-times?groupBy=user&" + period, true));
+            all.add(Scenario.get(Scenario.Kind.ANALYTICS, "", "response times per channel, " + span,
+                    "/api/v1/analytics/response-times?groupBy=channel&" + period, false));
+            all.add(Scenario.get(Scenario.Kind.ANALYTICS, "", "funnel, " + span, "/api/v1/analytics/funnel?" + period,
+                    true));
+            all.add(Scenario.get(Scenario.Kind.ANALYTICS, "", "new chats per day and channel, " + span,
+                    "/api/v1/analytics/new-chats?" + period, true));
+        }
         String tag = "\"tagIds\": [\"" + bulkTag + "\"]";
         String filter = "{\"filter\": {\"category\": \"" + p.bulkCategory() + "\", \"" + p.bulkGroupKind() + "\": [\""
                 + p.bulkGroup().id() + "\"]}, ";

@@ -124,7 +124,7 @@ class AnalyticsController {
             throw new BadRequest("groupBy", "groupBy must be user or channel");
         }
         Period p = Period.of(from, to);
-        return new ResponseTimeReport(groupBy, p.from(), p.to(), responseTimes.total(me.workspaceId(), p.from(), p.to()),
-                responseTimes.of(me.workspaceId(), groupBy, p.from(), p.to()));
+        ResponseTimes.Report report = responseTimes.of(me.workspaceId(), groupBy, p.from(), p.to());
+        return new ResponseTimeReport(groupBy, p.from(), p.to(), report.total(), report.items());
     }
 }

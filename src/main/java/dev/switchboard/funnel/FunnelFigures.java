@@ -32,23 +32,24 @@ class FunnelFigures {
     Map<UUID, Entered> entered(UUID workspaceId, Instant from, Instant to) {
         record Row(UUID stage, Entered figures) {
         }
+        // one pass over the period's moves: for each, the furthest stage of work or success the chat reached after it
         return db.sql("""
-                with entered as (
-                    select distinct on (m.chat_id, m.to_stage_id) m.chat_id, m.to_stage_id as stage_id, m.moved_at
+                with moves as (
+                    select m.id, m.chat_id, m.to_stage_id, m.moved_at, s.position,
+                           case when s.grp in ('active', 'success') then s.position end as onward
                     from chat_stage_moves m
+                    join stages s on s.workspace_id = m.workspace_id and s.id = m.to_stage_id
                     where m.workspace_id = :ws and m.moved_at >= :from and m.moved_at < :to
-                    order by m.chat_id, m.to_stage_id, m.moved_at
+                ), reached as (
+                    select chat_id, to_stage_id, position,
+                           max(onward) over (partition by chat_id order by moved_at, id
+                                             rows between 1 following and unbounded following) as furthest
+                    from moves
                 )
-                select e.stage_id, count(*) as entered,
-                       count(*) filter (where exists (
-                           select 1 from chat_stage_moves later
-                           join stages t on t.workspace_id = later.workspace_id and t.id = later.to_stage_id
-                           where later.workspace_id = :ws and later.chat_id = e.chat_id
-                             and later.moved_at > e.moved_at and later.moved_at < :to
-                             and t.position > s.position and t.grp in ('active', 'success'))) as went_on
-                from entered e
-                join stages s on s.workspace_id = :ws and s.id = e.stage_id
-                group by e.stage_id
+                select to_stage_id as stage_id, count(distinct chat_id) as entered,
+                       count(distinct chat_id) filter (where furthest > position) as went_on
+                from reached
+                group by to_stage_id
                 """)
                 .param("ws", workspaceId).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
                 .query((rs, n) -> new Row(rs.getObject("stage_id", UUID.class),

@@ -45,40 +45,36 @@ public class ResponseTimes {
         }
     }
 
-    /** All answers of the period together. */
-    Figures total(UUID workspaceId, Instant from, Instant to) {
-        return db.sql("""
-                select count(*) as count,
-                       coalesce(percentile_cont(0.5) within group (order by seconds), 0) as median,
-                       coalesce(percentile_cont(0.9) within group (order by seconds), 0) as p90
-                from chat_responses
-                where workspace_id = :ws and answered_at >= :from and answered_at < :to
-                """)
-                .param("ws", workspaceId).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
-                .query((rs, n) -> new Figures(null, null, rs.getLong("count"), rs.getDouble("median"),
-                        rs.getDouble("p90")))
-                .single();
+    /** The period's answers per operator ({@code user}) or per channel, and all together ({@code total}). */
+    record Report(Figures total, List<Figures> items) {
     }
 
-    /** {@code by}: {@code user} or {@code channel}; the period is {@code [from, to)}. */
-    List<Figures> of(UUID workspaceId, String by, Instant from, Instant to) {
-        String key = "user".equals(by) ? "r.user_id" : "r.channel_id";
-        String names = "user".equals(by)
-                ? "left join users n on n.workspace_id = r.workspace_id and n.id = r.user_id"
-                : "left join channels n on n.workspace_id = r.workspace_id and n.id = r.channel_id";
-        return db.sql("""
-                select %s as id, min(n.name) as name, count(*) as count,
-                       percentile_cont(0.5) within group (order by r.seconds) as median,
-                       percentile_cont(0.9) within group (order by r.seconds) as p90
-                from chat_responses r
-                %s
-                where r.workspace_id = :ws and r.answered_at >= :from and r.answered_at < :to
-                group by %s
-                order by count(*) desc, min(n.name)
-                """.formatted(key, names, key))
+    /**
+     * {@code by}: {@code user} or {@code channel}; the period is {@code [from, to)}. One pass over
+     * the period's rows along (workspace, answered_at): grouping sets give each group and the
+     * total together, and names are joined to the groups, not to the rows.
+     */
+    Report of(UUID workspaceId, String by, Instant from, Instant to) {
+        String key = "user".equals(by) ? "user_id" : "channel_id";
+        String names = "user".equals(by) ? "users" : "channels";
+        List<Figures> rows = db.sql("""
+                select g.id, n.name, g.count, g.median, g.p90, g.whole
+                from (select %s as id, grouping(%s) = 1 as whole, count(*) as count,
+                             coalesce(percentile_cont(0.5) within group (order by seconds), 0) as median,
+                             coalesce(percentile_cont(0.9) within group (order by seconds), 0) as p90
+                      from chat_responses
+                      where workspace_id = :ws and answered_at >= :from and answered_at < :to
+                      group by grouping sets ((%s), ())) g
+                left join %s n on n.workspace_id = :ws and n.id = g.id and not g.whole
+                order by g.whole desc, g.count desc, n.name
+                """.formatted(key, key, key, names))
                 .param("ws", workspaceId).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
-                .query((rs, n) -> new Figures(rs.getString("id"), rs.getString("name"), rs.getLong("count"),
-                        rs.getDouble("median"), rs.getDouble("p90")))
+                .query((rs, n) -> new Figures(rs.getString("id"), rs.getString("name"),
+                        rs.getLong("count"), rs.getDouble("median"), rs.getDouble("p90")))
                 .list();
+        // the grouping set () answers even for an empty period: its row is the total
+        Figures whole = rows.getFirst();
+        return new Report(new Figures(null, null, whole.count(), whole.medianSeconds(), whole.p90Seconds()),
+                rows.subList(1, rows.size()));
     }
 }
