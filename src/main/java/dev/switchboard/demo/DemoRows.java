@@ -119,6 +119,32 @@ class DemoRows {
                 """, rows, new int[] {ID, ID, ID, ID, TEXT, TEXT, ID, TEXT, TEXT, TEXT, TEXT, TIME});
     }
 
+    /**
+     * The history the analytics read, as the shop's weeks would have left it: every chat began
+     * in the funnel's first stage and moved on to where it stands halfway through its life, and
+     * every answered chat's last answer is timed.
+     */
+    void analytics(UUID workspaceId) {
+        jdbc.update("""
+                with first as (select id from stages where workspace_id = ? order by position, id limit 1)
+                update chat_stage_moves m set to_stage_id = (select id from first)
+                where m.workspace_id = ? and m.from_stage_id is null and m.to_stage_id <> (select id from first)
+                """, workspaceId, workspaceId);
+        jdbc.update("""
+                insert into chat_stage_moves (workspace_id, chat_id, from_stage_id, to_stage_id, moved_at)
+                select c.workspace_id, c.id, f.id, c.stage_id, c.created_at + (c.last_activity_at - c.created_at) / 2
+                from chats c
+                cross join (select id from stages where workspace_id = ? order by position, id limit 1) f
+                where c.workspace_id = ? and c.stage_id <> f.id
+                """, workspaceId, workspaceId);
+        jdbc.update("""
+                insert into chat_responses (workspace_id, id, chat_id, channel_id, user_id, seconds, answered_at)
+                select workspace_id, gen_random_uuid(), id, channel_id, responsible_id, last_response_seconds,
+                       last_activity_at
+                from chats where workspace_id = ? and last_response_seconds is not null
+                """, workspaceId);
+    }
+
     void tasks(UUID workspaceId, List<DemoChat> chats) {
         List<Object[]> rows = new ArrayList<>();
         for (DemoChat chat : chats) {

@@ -128,6 +128,7 @@ class DemoWorkspace {
         rows.chats(ws, plan.chats());
         rows.messages(ws, plan.chats());
         rows.tasks(ws, plan.chats());
+        rows.analytics(ws);
         return plan;
     }
 
