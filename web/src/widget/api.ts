@@ -5,7 +5,7 @@ export class ApiError extends Error {
   readonly status: number;
   /** The problem+json `detail`: a sentence meant for the visitor. */
   readonly detail: string | null;
-  /** From `Retry-After` on a 429, in milliseconds. */
+  /** From `Retry-After` (a 429, a paused chat's 503), in milliseconds. */
   readonly retryAfterMs: number | null;
   /** The visitor token the refused request carried: a 401 is about that visitor only. */
   token: string | null = null;
@@ -42,14 +42,38 @@ async function toError(res: Response): Promise<ApiError> {
 
 type Method = 'GET' | 'POST' | 'PUT';
 
+/** A request not answered by then counts as not reached (a hung request must not stall the outbox). */
+const TIMEOUT_MS = 30_000;
+const UPLOAD_TIMEOUT_MS = 120_000;
+
+/** A signal that aborts after `ms`; `done` clears the timer of the fallback for browsers without AbortSignal.timeout. */
+function deadline(ms: number): { signal: AbortSignal; done(): void } {
+  if (typeof AbortSignal.timeout === 'function') return { signal: AbortSignal.timeout(ms), done: () => undefined };
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), ms);
+  return { signal: controller.signal, done: () => clearTimeout(timer) };
+}
+
+/** Where on the site the visitor writes from, without the query and fragment (they can hold tokens or e-mails). */
+function currentPage(): { url: string; title: string } {
+  return { url: location.origin + location.pathname, title: document.title };
+}
+
 /** The widget's HTTP API for one channel. Never sends cookies: the visitor is known by the bearer token only. */
 export class WidgetApi {
   readonly #root: string;
   readonly #token: () => string | null;
+  /** The visitor whose message already carried the page: the server keeps only a chat's first one anyway. */
+  #pageSentBy: string | null = null;
 
   constructor(base: string, channel: string, token: () => string | null) {
     this.#root = `${base}/widget/v1/${encodeURIComponent(channel)}`;
     this.#token = token;
+  }
+
+  /** The visitor token requests carry now. */
+  get token(): string | null {
+    return this.#token();
   }
 
   config(): Promise<WidgetConfig> {
@@ -69,9 +93,15 @@ export class WidgetApi {
     return this.#request('GET', search ? `/messages?${search}` : '/messages');
   }
 
-  /** The page goes along, so the inbox shows where on the site a dialog began. */
-  send(clientId: string, text: string): Promise<Message> {
-    return this.#request('POST', '/messages', { clientId, text, page: { url: location.href, title: document.title } });
+  /** The visitor's first message of the page load takes the page along, so the inbox shows where a dialog began. */
+  async send(clientId: string, text: string): Promise<Message> {
+    const token = this.#token();
+    const first = token !== this.#pageSentBy;
+    const body = first ? { clientId, text, page: currentPage() } : { clientId, text };
+    const message = await this.#request<Message>('POST', '/messages', body);
+    // a first message that failed takes the page along again when it is retried
+    if (first) this.#pageSentBy = token;
+    return message;
   }
 
   upload(clientId: string, file: File): Promise<Message> {
@@ -99,22 +129,28 @@ export class WidgetApi {
       headers['Content-Type'] = 'application/json';
       payload = JSON.stringify(body);
     }
-    let res: Response;
+    const { signal, done } = deadline(body instanceof FormData ? UPLOAD_TIMEOUT_MS : TIMEOUT_MS);
     try {
-      res = await fetch(this.#root + path, { method, headers, body: payload, credentials: 'omit' });
-    } catch {
-      throw new ApiError(0);
-    }
-    if (!res.ok) {
-      const error = await toError(res);
-      error.token = token;
-      throw error;
-    }
-    if (res.status === 204) return undefined as T;
-    try {
-      return (await res.json()) as T;
-    } catch {
-      throw new ApiError(0);
+      let res: Response;
+      try {
+        res = await fetch(this.#root + path, { method, headers, body: payload, credentials: 'omit', signal });
+      } catch {
+        // unreachable, or no answer in time
+        throw new ApiError(0);
+      }
+      if (!res.ok) {
+        const error = await toError(res);
+        error.token = token;
+        throw error;
+      }
+      if (res.status === 204) return undefined as T;
+      try {
+        return (await res.json()) as T;
+      } catch {
+        throw new ApiError(0);
+      }
+    } finally {
+      done();
     }
   }
 }

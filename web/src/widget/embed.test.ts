@@ -30,6 +30,12 @@ describe('the embed code', () => {
     expect(readEmbed(null)).toEqual({ base: 'https://app.example:8443', channel: 'ch2', lang: null, open: false });
   });
 
+  it('is found by its attributes also when its address has a query (widget.js?v=2)', () => {
+    script({ src: 'https://cdn.example/not-widget.js', 'data-channel': 'other' });
+    script({ src: 'https://app.example/widget.js?v=2', 'data-channel': 'ch3' });
+    expect(readEmbed(null)).toEqual({ base: 'https://app.example', channel: 'ch3', lang: null, open: false });
+  });
+
   it('warns about a missing channel or an unsupported language', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect(readEmbed(script({ src: 'https://app.example/widget.js' }))).toBeNull();

@@ -1,4 +1,5 @@
-import { type Embed, startWidget, warn } from './start';
+import { type Embed, startWidget } from './start';
+import { warn } from './warn';
 import type { ChatWidget } from './widget';
 
 export interface SwitchboardWidgetApi {
@@ -12,11 +13,14 @@ declare global {
   }
 }
 
-/** The embed's settings from its script tag (the one running, else the first `widget.js` with a data-channel). */
+/**
+ * The embed's settings from its script tag: the one running, else the first `/widget.js` with a data-channel
+ * (also with a query, e.g. `widget.js?v=2`).
+ */
 export function readEmbed(current: HTMLScriptElement | null): Embed | null {
   const script = current?.dataset.channel
     ? current
-    : document.querySelector<HTMLScriptElement>('script[data-channel][src$="widget.js"]');
+    : document.querySelector<HTMLScriptElement>('script[data-channel][src*="/widget.js"]');
   const channel = script?.dataset.channel?.trim();
   if (!script || !channel) {
     warn('add data-channel="<channel id>" to the widget.js script tag.');

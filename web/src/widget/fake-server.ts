@@ -2,8 +2,8 @@
  * Test doubles for the widget's tests: an in-memory Switchboard widget API behind a fake `fetch`, and a fake WebSocket.
  * Not part of the bundle (nothing imports it but tests).
  */
-import { within } from '@testing-library/dom';
-import { vi } from 'vitest';
+import { waitFor, within } from '@testing-library/dom';
+import { expect, vi } from 'vitest';
 import type { SocketLike } from './live';
 import { type Embed, startWidget } from './start';
 import type { Contact, Message, WidgetConfig } from './types';
@@ -30,7 +30,11 @@ type Route = (request: Received) => Reply | Promise<Reply> | 'network-error';
 
 const problem = (status: number, detail: string): Reply => ({ status, body: { status, detail } });
 
-export function operatorMessage(id: number, text: string | null, author = 'Anna', extra: Partial<Message> = {}): Message {
+/** Ids compare as the server's do: numbers by value, UUIDv7 strings as strings. */
+const newer = (a: Message['id'], b: string) => (typeof a === 'number' ? a > Number(b) : String(a) > b);
+const older = (a: Message['id'], b: string) => (typeof a === 'number' ? a < Number(b) : String(a) < b);
+
+export function operatorMessage(id: number | string, text: string | null, author = 'Anna', extra: Partial<Message> = {}): Message {
   return { id, clientId: null, from: 'operator', text, author, attachments: [], createdAt: new Date().toISOString(), read: false, ...extra };
 }
 
@@ -53,6 +57,8 @@ export class FakeServer {
   messages: Message[] = [];
   contact: Contact = { name: null, phone: null };
   hasOlder = false;
+  /** At most this many messages in a catch-up (`?after=`) answer, with `hasNewer` when there are more. */
+  newerPageSize = 200;
   readonly tokens = new Set<string>();
   readonly received: Received[] = [];
   private readonly overrides: { key: string; route: Route; once: boolean }[] = [];
@@ -87,7 +93,11 @@ export class FakeServer {
     const key = `${request.method} ${request.path.split('?')[0]}`;
     const override = this.overrides.find((o) => o.key === key);
     if (override?.once) this.overrides.splice(this.overrides.indexOf(override), 1);
-    const reply = override ? await override.route(request) : this.answer(request, url.searchParams);
+    // like a browser: an aborted request (timed out) fails at once, whatever the server does
+    const aborted = new Promise<never>((_, reject) =>
+      init.signal?.addEventListener('abort', () => reject(new DOMException('The operation was aborted.', 'AbortError'))),
+    );
+    const reply = await Promise.race([override ? override.route(request) : this.answer(request, url.searchParams), aborted]);
     if (reply === 'network-error') throw new TypeError('Failed to fetch');
     const type = reply.status >= 400 ? 'application/problem+json' : 'application/json';
     const body = reply.body === undefined || reply.status === 204 ? null : JSON.stringify(reply.body);
@@ -109,8 +119,12 @@ export class FakeServer {
         const after = query.get('after');
         const before = query.get('before');
         let items = this.messages;
-        if (after) items = items.filter((m) => Number(m.id) > Number(after));
-        if (before) items = items.filter((m) => Number(m.id) < Number(before));
+        if (before) items = items.filter((m) => older(m.id, before));
+        if (after) {
+          items = items.filter((m) => newer(m.id, after));
+          const hasNewer = items.length > this.newerPageSize;
+          return { status: 200, body: { items: items.slice(0, this.newerPageSize), hasOlder: false, hasNewer, contact: this.contact } };
+        }
         return { status: 200, body: { items, hasOlder: before ? false : this.hasOlder, contact: this.contact } };
       }
       case 'POST /messages':
@@ -216,6 +230,25 @@ export async function showWidget(server: FakeServer, embed: Partial<Embed> = {})
   if (!widget) throw new Error('the widget did not start');
   mounted.push(widget);
   return { widget, shadow: widget.shadow, ui: within(widget.shadow.querySelector<HTMLElement>('.root')!) };
+}
+
+/** A returning visitor whose token the server knows, with a conversation so far. */
+export function returningVisitor(): FakeServer {
+  const server = new FakeServer();
+  server.tokens.add('known');
+  localStorage.setItem('switchboard.widget.ch1', 'known');
+  server.messages = [operatorMessage(10, 'Welcome back', 'Anna', { read: true })];
+  return server;
+}
+
+/** The chat open, its history loaded, live, and caught up once. */
+export async function connected(server: FakeServer) {
+  const shown = await showWidget(server);
+  shown.widget.open();
+  await waitFor(() => expect(FakeSocket.all).toHaveLength(1));
+  FakeSocket.latest().open();
+  await waitFor(() => expect(server.requests('GET /messages')).toHaveLength(2));
+  return shown;
 }
 
 export function removeWidgets(): void {

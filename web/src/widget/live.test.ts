@@ -52,6 +52,49 @@ describe('LiveConnection', () => {
     live.stop();
   });
 
+  it('keeps backing off while connections drop right after ready, and starts from 1 s again after 30 s up', () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    const { live } = connection();
+    live.start();
+    for (const pause of [1000, 2000, 4000, 8000, 16_000, 30_000]) {
+      FakeSocket.latest().open();
+      FakeSocket.latest().drop();
+      const sockets = FakeSocket.all.length;
+      vi.advanceTimersByTime(pause - 1);
+      expect(FakeSocket.all).toHaveLength(sockets);
+      vi.advanceTimersByTime(1);
+      expect(FakeSocket.all).toHaveLength(sockets + 1);
+    }
+
+    FakeSocket.latest().open();
+    vi.advanceTimersByTime(25_000);
+    FakeSocket.latest().frame({ type: 'pong' });
+    vi.advanceTimersByTime(5_000);
+    FakeSocket.latest().drop();
+    vi.advanceTimersByTime(1000);
+    expect(FakeSocket.all).toHaveLength(8);
+    live.stop();
+  });
+
+  it('closes a socket that leaves a ping unanswered for 10 s and connects again', () => {
+    const { live, events } = connection();
+    live.start();
+    const socket = FakeSocket.latest();
+    socket.open();
+    vi.advanceTimersByTime(25_000);
+    expect(socket.sent.at(-1)).toEqual({ type: 'ping' });
+    vi.advanceTimersByTime(9_900);
+    expect(socket.closed).toBe(false);
+    vi.advanceTimersByTime(100);
+    expect(socket.closed).toBe(true);
+
+    vi.advanceTimersByTime(1250);
+    expect(FakeSocket.all).toHaveLength(2);
+    FakeSocket.latest().open();
+    expect(events.ready).toHaveBeenCalledTimes(2);
+    live.stop();
+  });
+
   it('stops for good on 4401', () => {
     const { live, events } = connection();
     live.start();

@@ -21,12 +21,16 @@ export interface LiveEvents {
   trouble(down: boolean): void;
 }
 
-type Frame = { type: 'ready' } | { type: 'message'; message: Message } | { type: string; message?: unknown };
+type Frame = { type: 'ready' } | { type: 'pong' } | { type: 'message'; message: Message } | { type: string; message?: unknown };
 
 const UNAUTHORIZED = 4401;
 const PING_MS = 25_000;
+/** A ping not answered by then: the socket is half-open (a laptop woke from sleep, a proxy forgot it). */
+const PONG_MS = 10_000;
+/** Up this long, the connection is healthy again: only then does the next drop reconnect after the shortest pause. */
+const STABLE_MS = 30_000;
 
-/** The live WebSocket of one visitor: auth frame, keep-alive pings, reconnects with backoff. */
+/** The live WebSocket of one visitor: auth frame, keep-alive pings answered by pongs, reconnects with backoff. */
 export class LiveConnection {
   readonly #url: string;
   readonly #token: () => string | null;
@@ -39,6 +43,9 @@ export class LiveConnection {
   /** Closes since the last `ready`. */
   #failures = 0;
   #pingTimer: ReturnType<typeof setInterval> | undefined;
+  #pongTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Resets the backoff once the connection has stayed up: a socket dropped right after `ready` keeps backing off. */
+  #stableTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     url: string,
@@ -107,16 +114,32 @@ export class LiveConnection {
       return;
     }
     if (frame?.type === 'ready') {
-      this.#recovery?.succeeded();
       if (this.#failures > 1) this.#events.trouble(false);
       this.#failures = 0;
+      clearTimeout(this.#stableTimer);
+      this.#stableTimer = setTimeout(() => this.#recovery?.succeeded(), STABLE_MS);
       clearInterval(this.#pingTimer);
-      this.#pingTimer = setInterval(() => this.#socket?.send('{"type":"ping"}'), PING_MS);
+      this.#pingTimer = setInterval(this.#ping, PING_MS);
       this.#events.ready();
+    } else if (frame?.type === 'pong') {
+      clearTimeout(this.#pongTimer);
     } else if (frame?.type === 'message' && frame.message && typeof frame.message === 'object') {
       this.#events.message(frame.message as Message);
     }
   }
+
+  /** Keeps proxies from closing an idle socket; no pong in time means nobody is listening: connect again. */
+  readonly #ping = (): void => {
+    const socket = this.#socket;
+    if (!socket) return;
+    socket.send('{"type":"ping"}');
+    clearTimeout(this.#pongTimer);
+    this.#pongTimer = setTimeout(() => {
+      if (this.#socket !== socket) return;
+      this.#drop();
+      this.#lost();
+    }, PONG_MS);
+  };
 
   #lost(): void {
     if (this.#stopped) return;
@@ -128,6 +151,8 @@ export class LiveConnection {
 
   #drop(): void {
     clearInterval(this.#pingTimer);
+    clearTimeout(this.#pongTimer);
+    clearTimeout(this.#stableTimer);
     const socket = this.#socket;
     this.#socket = null;
     if (!socket) return;

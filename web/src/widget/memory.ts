@@ -41,6 +41,18 @@ export class VisitorMemory {
     }
   }
 
+  /**
+   * Calls `changed` when another tab stores a token for this channel (the browser does not report this tab's own
+   * writes); the returned function stops listening.
+   */
+  watchToken(changed: () => void): () => void {
+    const listener = (event: StorageEvent) => {
+      if (event.key === this.#tokenKey && event.newValue) changed();
+    };
+    window.addEventListener('storage', listener);
+    return () => window.removeEventListener('storage', listener);
+  }
+
   /** Forgets a token the server refused, unless another tab has already replaced it with a good one. */
   forgetToken(refused: string | null): void {
     if (this.token() !== refused) return;

@@ -104,13 +104,16 @@ export class Outbox {
     const entry = this.#conversation.find(key);
     // gone, or already arrived over the live connection
     if (!entry || entry.id != null) return null;
+    const visitor = this.#api.token;
     try {
       const message = entry.file ? await this.#api.upload(key, entry.file) : await this.#api.send(key, entry.text ?? '');
       if (this.#stopped) return null;
+      if (this.#api.token !== visitor) return this.#forPreviousVisitor(key);
       this.#conversation.upsert([message]);
       if (this.#noticeShown) this.#notice(null);
     } catch (error) {
       if (this.#stopped) return null;
+      if (this.#api.token !== visitor) return this.#forPreviousVisitor(key);
       const status = error instanceof ApiError ? error.status : 0;
       const detail = error instanceof ApiError ? error.detail : null;
       if (status === 429) {
@@ -131,6 +134,16 @@ export class Outbox {
         else if (status >= 400 && status < 500) this.#notice(detail ?? this.#words.rejected);
       }
     }
+    this.#events.changed();
+    return null;
+  }
+
+  /**
+   * The visitor was replaced while the message was on its way: the answer is about the previous visitor's conversation
+   * and must not show in the new one. The message stays "not sent", for the visitor to send again as the new one.
+   */
+  #forPreviousVisitor(key: string): null {
+    this.#conversation.mark(key, 'failed');
     this.#events.changed();
     return null;
   }

@@ -13,9 +13,11 @@ export class Recovery {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #step: (() => void) | null = null;
   #failing = false;
+  /** The server said when to come back (`Retry-After`): being back online is no reason to come earlier. */
+  #serverWait = false;
 
   constructor() {
-    window.addEventListener('online', this.now);
+    window.addEventListener('online', this.#online);
   }
 
   /** Something failed and is being retried: the visitor should be told. */
@@ -23,11 +25,13 @@ export class Recovery {
     return this.#failing;
   }
 
-  retry(step: () => void): void {
+  /** `waitMs`: the server's `Retry-After`; the step waits for it, or for the backoff when that is longer. */
+  retry(step: () => void, waitMs: number | null = null): void {
     this.#failing = true;
     this.#step = step;
+    this.#serverWait = waitMs != null;
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(this.now, retryDelay(this.#attempt++));
+    this.#timer = setTimeout(this.now, Math.max(waitMs ?? 0, retryDelay(this.#attempt++)));
   }
 
   succeeded(): void {
@@ -35,11 +39,21 @@ export class Recovery {
     this.#failing = false;
   }
 
-  /** Runs the waiting step at once (the browser is back online). */
+  /** Trying again would not help (the server refuses for good): nothing is retried and nothing is failing. */
+  giveUp(): void {
+    this.cancel();
+    this.#failing = false;
+  }
+
+  /** Runs the waiting step at once (the browser is back online, the page visible again). */
   readonly now = (): void => {
     const step = this.#step;
     this.cancel();
     step?.();
+  };
+
+  readonly #online = (): void => {
+    if (!this.#serverWait) this.now();
   };
 
   cancel(): void {
@@ -49,6 +63,6 @@ export class Recovery {
 
   stop(): void {
     this.cancel();
-    window.removeEventListener('online', this.now);
+    window.removeEventListener('online', this.#online);
   }
 }

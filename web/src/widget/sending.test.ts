@@ -36,7 +36,7 @@ describe('writing to the operator', () => {
     expect(request.body).toEqual({
       clientId: expect.stringMatching(UUID),
       text: 'Hello there',
-      page: { url: location.href, title: document.title },
+      page: { url: location.origin + location.pathname, title: document.title },
     });
 
     const sent: Message = {
@@ -53,6 +53,27 @@ describe('writing to the operator', () => {
     await waitFor(() => expect(ui.getByText('Hello there').closest('.row')).toHaveTextContent('09:05'));
     expect(ui.getByText('Hello there').closest('.row')).not.toHaveTextContent('Sending…');
     expect(ui.getAllByText('Hello there')).toHaveLength(1);
+  });
+
+  it('says on which page the chat began, without the query and fragment, with the first message only', async () => {
+    const address = location.href;
+    history.replaceState(null, '', '/pricing?email=maria%40example.com&token=s3cret#plans');
+    document.title = 'Pricing';
+    try {
+      const { server, composer } = await openChat();
+      await userEvent.type(composer, 'First{Enter}');
+      await waitFor(() => expect(server.requests('POST /messages')).toHaveLength(1));
+      await userEvent.type(composer, 'Second{Enter}');
+      await waitFor(() => expect(server.requests('POST /messages')).toHaveLength(2));
+
+      const [first, second] = server.requests('POST /messages');
+      expect(first.body).toMatchObject({ text: 'First', page: { url: `${location.origin}/pricing`, title: 'Pricing' } });
+      expect(JSON.stringify(first.body)).not.toMatch(/maria|s3cret|plans/);
+      expect(second.body).toEqual({ clientId: expect.stringMatching(UUID), text: 'Second' });
+    } finally {
+      history.replaceState(null, '', address);
+      document.title = '';
+    }
   });
 
   it('breaks the line on Shift+Enter and sends with the button', async () => {

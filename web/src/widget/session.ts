@@ -3,10 +3,11 @@ import type { Words } from './i18n';
 import { LiveConnection } from './live';
 import type { VisitorMemory } from './memory';
 import { Outbox } from './outbox';
-import { Recovery } from './recovery';
+import { Recovery, retryDelay } from './recovery';
 import { Conversation } from './store';
 import type { Contact } from './types';
 import { Visitor } from './visitor';
+import { warnRefused } from './warn';
 
 export type Phase = 'idle' | 'loading' | 'ready';
 /** What changed, so that the view knows where to scroll. */
@@ -27,6 +28,10 @@ export interface SessionOptions {
 }
 
 const refusedToken = (error: unknown) => (error as ApiError).token;
+const statusOf = (error: unknown) => (error instanceof ApiError ? error.status : 0);
+
+/** Catch-up pages asked for in a row at most (the server answers up to 200 messages a page). */
+const CATCH_UP_PAGES = 20;
 
 /**
  * One visitor's conversation with the channel: the token, the history, live updates and catch-up, sending.
@@ -48,11 +53,21 @@ export class VisitorSession {
   #liveTrouble = false;
   #whenReady: (() => void)[] = [];
   #stopped = false;
+  readonly #channel: string;
+  /** The server refused the chat for good (404, 403): said once in the console. */
+  #refusalWarned = false;
+  /** Scrolling to the top loads older messages again only after this time, once loading them failed. */
+  #olderPausedUntil = 0;
+  #olderFailures = 0;
+  #receiptSending = false;
+  readonly #unwatchToken: () => void;
 
   constructor({ base, channel, words, memory, events }: SessionOptions) {
     const visitor = new Visitor(memory);
     this.#visitor = visitor;
     this.#events = events;
+    this.#channel = channel;
+    this.#unwatchToken = memory.watchToken(this.#tokenStoredElsewhere);
     this.#api = new WidgetApi(base, channel, () => visitor.token);
     const liveUrl = `${base.replace(/^http/, 'ws')}/widget/v1/${encodeURIComponent(channel)}/live`;
     this.#live = new LiveConnection(liveUrl, () => visitor.token, {
@@ -104,11 +119,14 @@ export class VisitorSession {
     this.#live.stop();
     this.outbox.stop();
     this.#recovery.stop();
+    this.#unwatchToken();
   }
 
-  async loadOlder(): Promise<void> {
+  /** `byScroll`: the visitor scrolled to the top; after a failure that waits for a pause (the button does not). */
+  async loadOlder(byScroll = false): Promise<void> {
     const oldest = this.conversation.oldestId();
     if (this.phase !== 'ready' || this.loadingOlder || !this.conversation.hasOlder || oldest == null) return;
+    if (byScroll && Date.now() < this.#olderPausedUntil) return;
     const epoch = this.#epoch;
     this.loadingOlder = true;
     this.#events.changed('status');
@@ -118,9 +136,16 @@ export class VisitorSession {
       if (epoch !== this.#epoch) return;
       this.conversation.take(page, 'older');
       change = 'older';
+      this.#olderFailures = 0;
+      this.#olderPausedUntil = 0;
     } catch (error) {
-      // other failures leave the "show earlier" button for another try
+      // other failures leave the "show earlier" button for another try; scrolling tries again only after a pause
       if (isUnauthorized(error)) this.#renew(refusedToken(error));
+      else if (epoch === this.#epoch) {
+        const asked = error instanceof ApiError ? error.retryAfterMs : null;
+        const wait = Math.max(retryDelay(this.#olderFailures++), asked ?? 0);
+        this.#olderPausedUntil = Date.now() + wait;
+      }
     } finally {
       if (epoch === this.#epoch) {
         this.loadingOlder = false;
@@ -143,14 +168,31 @@ export class VisitorSession {
     this.outbox.retryHeldForContact();
   }
 
-  /** Tells the server the visitor has seen the operator's messages; false when there was nothing new. */
+  /** Marks the operator's messages seen and tells the server; false when there was nothing new. */
   markRead(): boolean {
     if (this.phase !== 'ready') return false;
-    const upTo = this.conversation.markRead();
-    if (upTo == null) return false;
-    // a lost receipt only leaves the operator's tick grey
-    this.#api.markRead(upTo).catch(() => undefined);
-    return true;
+    const seen = this.conversation.markRead() != null;
+    this.#sendReceipt();
+    return seen;
+  }
+
+  /** One receipt at a time, up to the newest seen; one that failed is sent again after the next catch-up. */
+  #sendReceipt(): void {
+    const upTo = this.conversation.receipt();
+    if (upTo == null || this.#receiptSending || this.#stopped) return;
+    const epoch = this.#epoch;
+    this.#receiptSending = true;
+    this.#api.markRead(upTo).then(
+      () => {
+        this.#receiptSending = false;
+        if (epoch === this.#epoch) this.conversation.acknowledge(upTo);
+        // more was seen meanwhile
+        this.#sendReceipt();
+      },
+      () => {
+        this.#receiptSending = false;
+      },
+    );
   }
 
   async #load(): Promise<void> {
@@ -171,16 +213,22 @@ export class VisitorSession {
     }
   }
 
-  /** After every (re)connect: what arrived while the live connection was down. */
+  /** After every (re)connect: what arrived while the live connection was down, page after page. */
   async #catchUp(): Promise<void> {
     const epoch = this.#epoch;
-    const newest = this.conversation.newestId();
     try {
-      const page = await this.#api.messages(newest == null ? {} : { after: newest });
-      if (epoch !== this.#epoch || this.#stopped) return;
-      this.conversation.take(page, newest == null ? 'latest' : 'newer');
-      this.#recovery.succeeded();
-      this.#events.changed('incoming');
+      for (let pages = 0; pages < CATCH_UP_PAGES; pages++) {
+        const newest = this.conversation.newestId();
+        const page = await this.#api.messages(newest == null ? {} : { after: newest });
+        if (epoch !== this.#epoch || this.#stopped) return;
+        this.conversation.take(page, newest == null ? 'latest' : 'newer');
+        this.#recovery.succeeded();
+        this.#events.changed('incoming');
+        const next = this.conversation.newestId();
+        // a page that brought nothing newer would only be asked for again
+        if (newest == null || !page.hasNewer || next == null || String(next) === String(newest)) break;
+      }
+      this.#sendReceipt();
     } catch (error) {
       if (epoch === this.#epoch) this.#failed(error, () => void this.#catchUp());
     }
@@ -192,13 +240,43 @@ export class VisitorSession {
       this.#renew(refusedToken(error));
       return;
     }
-    this.#recovery.retry(retry);
+    const status = statusOf(error);
+    if (status === 403 || status === 404) {
+      this.#refused(error as ApiError);
+      return;
+    }
+    // a paused chat (503) or too many requests (429): not before the server says
+    const wait = status === 503 || status === 429 ? (error as ApiError).retryAfterMs : null;
+    this.#recovery.retry(retry, wait);
+    this.#events.changed('status');
+  }
+
+  /** The widget was removed or this site is no longer allowed: asking again would not help. */
+  #refused(error: ApiError): void {
+    if (!this.#refusalWarned) warnRefused(error.status, error.detail, this.#channel);
+    this.#refusalWarned = true;
+    this.#recovery.giveUp();
+    this.#live.stop();
+    this.#liveTrouble = false;
     this.#events.changed('status');
   }
 
   /** The server no longer knows this token: forget it and start over as a new visitor. */
   #renew(refused: string | null): void {
     if (this.#stopped || !this.#visitor.refuse(refused)) return;
+    // a server that refuses every new token too must not be hammered
+    this.#restart(++this.#renewals > 2);
+  }
+
+  /** Another tab stored a different visitor (it created one at the same time, or replaced a refused one): use it. */
+  readonly #tokenStoredElsewhere = (): void => {
+    if (this.#stopped || !this.#visitor.replacedElsewhere()) return;
+    if (this.phase === 'idle') this.resume();
+    else this.#restart(false);
+  };
+
+  /** Starts over with another visitor: the history is loaded again, unsent messages stay to be sent as the new one. */
+  #restart(slowly: boolean): void {
     this.#epoch += 1;
     this.#live.stop();
     this.#liveTrouble = false;
@@ -206,8 +284,7 @@ export class VisitorSession {
     this.conversation.reset();
     this.loadingOlder = false;
     this.phase = 'loading';
-    // a server that refuses every new token too must not be hammered
-    if (++this.#renewals > 2) this.#recovery.retry(() => void this.#load());
+    if (slowly) this.#recovery.retry(() => void this.#load());
     else void this.#load();
     this.#events.changed('history');
   }

@@ -2,6 +2,7 @@ import { ApiError, WidgetApi } from './api';
 import { pickLang } from './i18n';
 import { retryDelay } from './recovery';
 import type { WidgetConfig } from './types';
+import { warn, warnRefused } from './warn';
 import { ChatWidget } from './widget';
 
 export interface Embed {
@@ -15,10 +16,6 @@ export interface Embed {
 }
 
 const CONFIG_ATTEMPTS = 8;
-
-export function warn(text: string): void {
-  console.warn(`Switchboard widget: ${text}`);
-}
 
 /**
  * Asks the server how the channel's widget looks and shows it; null when there is nothing to show: no such widget,
@@ -34,8 +31,7 @@ export async function startWidget(embed: Embed): Promise<ChatWidget | null> {
       const status = error instanceof ApiError ? error.status : 0;
       const detail = error instanceof ApiError ? error.detail : null;
       const refused = status >= 400 && status < 500;
-      if (status === 404) warn(`there is no widget with data-channel="${embed.channel}"; check the embed code.`);
-      else if (status === 403) warn(detail ?? 'this site is not among the channel’s allowed sites.');
+      if (status === 404 || status === 403) warnRefused(status, detail, embed.channel);
       else if (refused) warn(`the server refused the widget's configuration (HTTP ${status}).`);
       // refused: nothing to show; 503: the chat is paused; an unreachable server is tried a few more times
       if (refused || status === 503 || attempt + 1 >= CONFIG_ATTEMPTS) return null;

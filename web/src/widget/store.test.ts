@@ -15,8 +15,9 @@ describe('Conversation', () => {
     const c = new Conversation();
     c.upsert([message(10, 5), message(9, 5), message(100, 1), message(2, 7)]);
     expect(texts(c)).toEqual(['#100', '#9', '#10', '#2']);
-    expect(c.newestId()).toBe(2);
-    expect(c.oldestId()).toBe(100);
+    // the cursors are the highest and lowest ids, not the last and first by time
+    expect(c.newestId()).toBe(100);
+    expect(c.oldestId()).toBe(2);
   });
 
   it('replaces the optimistic message by the server’s one with the same clientId, keeping its key', () => {
@@ -57,6 +58,36 @@ describe('Conversation', () => {
     // an older copy from a catch-up does not make it unread again
     c.upsert([message(2, 1, { read: false })]);
     expect(c.unread()).toBe(0);
+  });
+
+  it('takes the highest id as the newest even when its time is earlier (UUIDv7 ids compare as strings)', () => {
+    const c = new Conversation();
+    const lower = '01900000-0000-7000-8000-00000000000a';
+    const higher = '01900000-0000-7000-8000-00000000000b';
+    c.upsert([message(higher, 1), message(lower, 2)]);
+    expect(texts(c)).toEqual([`#${higher}`, `#${lower}`]);
+    expect(c.newestId()).toBe(higher);
+    expect(c.oldestId()).toBe(lower);
+    expect(c.markRead()).toBe(higher);
+  });
+
+  it('keeps the read receipt to send until the server confirms it', () => {
+    const c = new Conversation();
+    c.upsert([message(1, 0), message(2, 1)]);
+    expect(c.receipt()).toBeNull();
+    c.markRead();
+    expect(c.receipt()).toBe(2);
+    c.acknowledge(2);
+    expect(c.receipt()).toBeNull();
+
+    c.upsert([message(3, 2)]);
+    c.markRead();
+    expect(c.receipt()).toBe(3);
+    // a late confirmation of an older receipt changes nothing
+    c.acknowledge(1);
+    expect(c.receipt()).toBe(3);
+    c.reset();
+    expect(c.receipt()).toBeNull();
   });
 
   it('takes hasOlder from the latest and older pages but not from catch-up pages', () => {

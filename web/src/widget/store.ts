@@ -18,11 +18,19 @@ export interface Entry extends Omit<Message, 'id'> {
 const keyOf = (m: Pick<Message, 'id' | 'clientId'>) => m.clientId ?? `#${m.id}`;
 const sameId = (a: MessageId | null, b: MessageId | null) => a != null && b != null && String(a) === String(b);
 
+/** Server ids are time-ordered (UUIDv7 strings of equal length, or numbers): newer is greater. */
 function compareIds(a: MessageId, b: MessageId): number {
   const x = String(a);
   const y = String(b);
   if (/^\d+$/.test(x) && /^\d+$/.test(y)) return x.length - y.length || (x < y ? -1 : x > y ? 1 : 0);
   return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** The greatest id (`sign` 1) or the least (`sign` -1) among the entries on the server. */
+function extremeId(entries: readonly Entry[], sign: 1 | -1): MessageId | null {
+  let found: MessageId | null = null;
+  for (const { id } of entries) if (id != null && (found == null || compareIds(id, found) * sign > 0)) found = id;
+  return found;
 }
 
 /** Server messages by time (then id); the ones not on the server yet after them, in the order they were written. */
@@ -36,6 +44,9 @@ export class Conversation {
   #entries: Entry[] = [];
   contact: Contact = { name: null, phone: null };
   hasOlder = false;
+  /** The newest operator message the visitor has seen here, and the newest the server has confirmed as read. */
+  #seen: MessageId | null = null;
+  #acknowledged: MessageId | null = null;
 
   list(): readonly Entry[] {
     return this.#entries;
@@ -111,25 +122,38 @@ export class Conversation {
     this.#entries = this.#entries.filter((e) => e.key !== key);
   }
 
+  /** The highest id, not the last by time: what `?after=` continues from. */
   newestId(): MessageId | null {
-    for (let i = this.#entries.length - 1; i >= 0; i--) if (this.#entries[i].id != null) return this.#entries[i].id;
-    return null;
+    return extremeId(this.#entries, 1);
   }
 
   oldestId(): MessageId | null {
-    return this.#entries.find((e) => e.id != null)?.id ?? null;
+    return extremeId(this.#entries, -1);
   }
 
   unread(): number {
     return this.#entries.filter((e) => e.from === 'operator' && !e.read).length;
   }
 
-  /** Marks the operator's messages as seen; the newest one's id when there was anything unseen. */
+  /** Marks the operator's messages as seen; the newest one's (highest) id when there was anything unseen. */
   markRead(): MessageId | null {
     const fromOperator = this.#entries.filter((e) => e.from === 'operator' && e.id != null);
     if (fromOperator.every((e) => e.read)) return null;
     fromOperator.forEach((e) => (e.read = true));
-    return fromOperator[fromOperator.length - 1].id;
+    const newest = extremeId(fromOperator, 1);
+    if (newest != null && (this.#seen == null || compareIds(newest, this.#seen) > 0)) this.#seen = newest;
+    return newest;
+  }
+
+  /** The read receipt the server still has to get (`upTo`): seen here, not confirmed yet; null when none. */
+  receipt(): MessageId | null {
+    const seen = this.#seen;
+    return seen != null && (this.#acknowledged == null || compareIds(seen, this.#acknowledged) > 0) ? seen : null;
+  }
+
+  /** The server confirmed the receipt up to this id. */
+  acknowledge(upTo: MessageId): void {
+    if (this.#acknowledged == null || compareIds(upTo, this.#acknowledged) > 0) this.#acknowledged = upTo;
   }
 
   /** A new visitor: the server's history is gone, unsent messages stay (they can be sent as the new visitor). */
@@ -137,5 +161,6 @@ export class Conversation {
     this.#entries = this.#entries.filter((e) => e.id == null).map((e) => ({ ...e, delivery: 'failed' as const }));
     this.contact = { name: null, phone: null };
     this.hasOlder = false;
+    this.#seen = this.#acknowledged = null;
   }
 }

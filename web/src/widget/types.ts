@@ -39,5 +39,7 @@ export interface WidgetConfig {
 export interface MessagePage {
   items: Message[];
   hasOlder: boolean;
+  /** On a catch-up page (`?after=`): more newer messages than one answer holds; ask again after the last one. */
+  hasNewer?: boolean;
   contact: Contact;
 }

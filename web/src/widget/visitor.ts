@@ -33,9 +33,17 @@ export class Visitor {
     if (this.#token) return;
     const { token } = await api.createVisitor();
     if (typeof token !== 'string' || !token) throw new ApiError(0);
-    this.#memory.rememberToken(token);
-    this.#token = token;
+    // another tab opened the chat at the same time: the visitor stored first is the one for every tab
+    const stored = this.#memory.token();
+    if (!stored) this.#memory.rememberToken(token);
+    this.#token = stored ?? token;
     this.#created = true;
+  }
+
+  /** Another tab stored a visitor other than this page's: true when this page should switch to it. */
+  replacedElsewhere(): boolean {
+    const stored = this.#memory.token();
+    return stored != null && stored !== this.#token;
   }
 
   /**

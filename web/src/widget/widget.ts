@@ -100,7 +100,7 @@ export class ChatWidget {
     });
     this.#panel.history.addEventListener('scroll', () => {
       this.#stick = this.#panel.nearBottom();
-      if (this.#panel.history.scrollTop < 48) void this.#session.loadOlder();
+      if (this.#panel.history.scrollTop < 48) void this.#session.loadOlder(true);
     });
     document.addEventListener('visibilitychange', this.#acknowledge);
   }

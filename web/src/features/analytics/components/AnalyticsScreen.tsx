@@ -85,6 +85,7 @@ export function AnalyticsScreen() {
             <>
               <div className="sb-an-funnel__head" aria-hidden="true">
                 <span>{t('analytics.funnel.stage')}</span>
+                <span />
                 <span>{t('analytics.funnel.entered')}</span>
                 <span>{t('analytics.funnel.conversion')}</span>
                 <span>{t('analytics.funnel.current')}</span>

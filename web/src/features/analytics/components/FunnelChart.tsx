@@ -17,10 +17,10 @@ export function FunnelChart({ report }: { report: FunnelReport }) {
           <span className="sb-an-funnel__name" title={stage.name}>
             {stage.name}
           </span>
-          <span className="sb-an-funnel__track">
+          <span className="sb-an-funnel__track" aria-hidden="true">
             <span className="sb-an-funnel__bar" data-group={stage.group} style={{ width: `${(100 * stage.entered) / widest}%` }} />
-            <span className="sb-an-funnel__value">{number.format(stage.entered)}</span>
           </span>
+          <span className="sb-an-funnel__value">{number.format(stage.entered)}</span>
           <span className="sb-an-funnel__conversion" title={t('analytics.funnel.conversionHint')}>
             {stage.conversion === null ? '—' : percent.format(stage.conversion)}
           </span>
