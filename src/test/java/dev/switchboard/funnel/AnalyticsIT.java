@@ -180,6 +180,17 @@ class AnalyticsIT {
                 + i.at("/chats").asLong()));
         assertThat(rows).containsExactlyInAnyOrder("2026-11-02 Shop bot 1", "2026-11-03 Shop bot 1",
                 "2026-11-03 Mailbox 1");
+        // a period that does not begin or end on a quarter hour: its edges are counted chat by chat
+        JsonNode odd = book.api().get("/api/v1/analytics/new-chats?from=2026-11-02T20:59:59Z&to=2026-11-03T20:59:59.500Z")
+                .json();
+        java.util.List<String> oddRows = new java.util.ArrayList<>();
+        odd.at("/items").forEach(i -> oddRows.add(i.at("/day").asString() + " " + i.at("/channel").asString() + " "
+                + i.at("/chats").asLong()));
+        assertThat(oddRows).containsExactlyInAnyOrder("2026-11-02 Shop bot 1", "2026-11-03 Shop bot 1",
+                "2026-11-03 Mailbox 1");
+        // a period inside one quarter hour
+        assertThat(book.api().get("/api/v1/analytics/new-chats?from=2026-11-02T20:59:00Z&to=2026-11-02T21:00:01Z")
+                .json().at("/items").size()).isEqualTo(2);
     }
 
     private void made(String chatId, String at) {
