@@ -1,5 +1,6 @@
 package dev.switchboard.chats;
 
+import dev.switchboard.support.ChatBookTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.channels.ChannelType;

@@ -3,10 +3,9 @@ package dev.switchboard.funnel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.channels.ChannelType;
-import dev.switchboard.channels.Channels;
 import dev.switchboard.support.Api;
 import dev.switchboard.support.ChatBook;
-import dev.switchboard.support.IntegrationTest;
+import dev.switchboard.support.ChatBookTest;
 import dev.switchboard.support.TestWorkspace;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -14,34 +13,21 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** Response-time analytics: every answer to a waiting client counts once, per operator and per channel. */
-@IntegrationTest
-class AnalyticsIT {
+class AnalyticsIT extends ChatBookTest {
 
     static final Instant FROM = Instant.parse("2026-11-02T00:00:00Z");
     static final Instant TO = Instant.parse("2026-11-09T00:00:00Z");
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Channels channels;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    PlatformTransactionManager transactions;
     @Autowired
     JdbcClient db;
 
     @Test
     void anAnswerToAWaitingClientIsTimedForItsOperatorAndChannel() {
-        ChatBook book = new ChatBook(TestWorkspace.signUp(port), channels, events, new TransactionTemplate(transactions));
+        ChatBook book = book();
         book.channel("Shop bot", ChannelType.telegram);
         String chat = book.inbound("Shop bot", "c1", "Anna", null, null, "Do you have peonies?");
         Api api = book.workspace().api();
@@ -61,7 +47,7 @@ class AnalyticsIT {
 
     @Test
     void theFiguresAreThoseOfAHandComputedWeek() {
-        ChatBook book = new ChatBook(TestWorkspace.signUp(port), channels, events, new TransactionTemplate(transactions));
+        ChatBook book = book();
         TestWorkspace ws = book.workspace();
         UUID owner = UUID.fromString(ws.ownerId());
         UUID anna = UUID.fromString(book.user("Anna"));
@@ -105,7 +91,7 @@ class AnalyticsIT {
 
     @Test
     void onlyAdminsReadItAndABadPeriodIsRefused() {
-        ChatBook book = new ChatBook(TestWorkspace.signUp(port), channels, events, new TransactionTemplate(transactions));
+        ChatBook book = book();
         ChatBook.Member operator = book.member("Oleg", "operator", true);
         assertThat(operator.api().get("/api/v1/analytics/response-times").status()).isEqualTo(403);
         Api api = book.workspace().api();
@@ -119,7 +105,7 @@ class AnalyticsIT {
 
     @Test
     void theFunnelCountsEachStagesChatsAndHowManyWentOn() {
-        ChatBook book = new ChatBook(TestWorkspace.signUp(port), channels, events, new TransactionTemplate(transactions));
+        ChatBook book = book();
         Api api = book.api();
         Map<String, String> stage = new java.util.HashMap<>();
         api.get("/api/v1/stages").json().at("/items").forEach(s -> stage.put(s.at("/name").asString(),
@@ -162,7 +148,7 @@ class AnalyticsIT {
 
     @Test
     void newChatsAreCountedPerDayOfTheWorkspacesTimeZone() {
-        ChatBook book = new ChatBook(TestWorkspace.signUp(port), channels, events, new TransactionTemplate(transactions));
+        ChatBook book = book();
         book.channel("Shop bot", ChannelType.telegram);
         book.channel("Mailbox", ChannelType.email);
         // Moscow is UTC+3: 20:59:59Z is still the 2nd there, 21:00Z is the 3rd

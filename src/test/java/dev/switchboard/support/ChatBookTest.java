@@ -1,9 +1,6 @@
-package dev.switchboard.chats;
+package dev.switchboard.support;
 
 import dev.switchboard.channels.Channels;
-import dev.switchboard.support.ChatBook;
-import dev.switchboard.support.IntegrationTest;
-import dev.switchboard.support.TestWorkspace;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
@@ -12,18 +9,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** A base for tests that build their chats with a {@link ChatBook} in a fresh workspace. */
 @IntegrationTest
-abstract class ChatBookTest {
+public abstract class ChatBookTest {
 
     @LocalServerPort
     protected int port;
     @Autowired
-    Channels channels;
+    protected Channels channels;
     @Autowired
-    ApplicationEventPublisher events;
+    protected ApplicationEventPublisher events;
     @Autowired
-    PlatformTransactionManager transactions;
+    protected PlatformTransactionManager transactions;
 
-    ChatBook book() {
+    protected ChatBook book() {
         return new ChatBook(TestWorkspace.signUp(port), channels, events, new TransactionTemplate(transactions));
     }
 }
