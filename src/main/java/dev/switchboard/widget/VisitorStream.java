@@ -1,6 +1,7 @@
 package dev.switchboard.widget;
 
 import dev.switchboard.channels.Channel;
+import dev.switchboard.channels.Channels;
 import dev.switchboard.chats.ChatThreads;
 import dev.switchboard.live.ChangeHeard;
 import dev.switchboard.messages.Messages;
@@ -33,6 +34,7 @@ class VisitorStream extends TextWebSocketHandler {
 
     static final CloseStatus UNKNOWN_VISITOR = new CloseStatus(4401, "The visitor token is not valid");
     static final java.time.Duration AUTH_DEADLINE = java.time.Duration.ofSeconds(10);
+    static final CloseStatus PAUSED = new CloseStatus(4503, "The chat is paused");
     private static final Logger log = LoggerFactory.getLogger(VisitorStream.class);
 
     private final Map<UUID, Set<WebSocketSession>> byChat = new ConcurrentHashMap<>();
@@ -44,8 +46,10 @@ class VisitorStream extends TextWebSocketHandler {
     private final ChatThreads threads;
     private final Messages messages;
     private final JsonMapper json;
+    private final Channels channels;
 
-    VisitorStream(Visitors visitors, ChatThreads threads, Messages messages, JsonMapper json) {
+    VisitorStream(Visitors visitors, ChatThreads threads, Messages messages, JsonMapper json, Channels channels) {
+        this.channels = channels;
         this.visitors = visitors;
         this.threads = threads;
         this.messages = messages;
@@ -68,6 +72,33 @@ class VisitorStream extends TextWebSocketHandler {
             } else if (now - opened > AUTH_DEADLINE.toNanos()) {
                 unauthenticated.remove(session);
                 close(session, UNKNOWN_VISITOR);
+            }
+        });
+    }
+
+    /**
+     * Closes the windows of a widget whose secret was rotated (their tokens no longer hold: 4401,
+     * and the widget starts afresh), or that was paused or removed. One read per widget with
+     * windows open on this node, each sweep.
+     */
+    @Scheduled(fixedDelayString = "${switchboard.widget.sweep:PT30S}")
+    void closeStale() {
+        Map<UUID, Set<WebSocketSession>> open = new java.util.HashMap<>();
+        java.util.stream.Stream.concat(byChat.values().stream(), waiting.values().stream()).flatMap(Set::stream)
+                .forEach(s -> {
+                    if (s.getAttributes().get("visitor") instanceof Visitor v) {
+                        open.computeIfAbsent(v.channel().id(), k -> new java.util.HashSet<>()).add(s);
+                    }
+                });
+        open.forEach((channelId, sessions) -> {
+            Channel now = channels.forHook(channelId).orElse(null);
+            for (WebSocketSession s : sessions) {
+                Channel then = ((Visitor) s.getAttributes().get("visitor")).channel();
+                if (now == null || !now.secret().equals(then.secret())) {
+                    close(s, UNKNOWN_VISITOR);
+                } else if (Channel.DISABLED.equals(now.status())) {
+                    close(s, PAUSED);
+                }
             }
         });
     }

@@ -46,6 +46,10 @@ class WidgetLiveConfiguration implements WebSocketConfigurer {
                 response.setStatusCode(HttpStatus.NOT_FOUND);
                 return false;
             }
+            if (dev.switchboard.channels.Channel.DISABLED.equals(widget.get().status())) {
+                response.setStatusCode(HttpStatus.SERVICE_UNAVAILABLE);
+                return false;
+            }
             if (!sameSite(request.getURI(), origin) && !WidgetOrigins.allowed(widget, origin)) {
                 response.setStatusCode(HttpStatus.FORBIDDEN);
                 return false;

@@ -20,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         "switchboard.delivery.poll-interval=PT0.2S",
         "switchboard.webhooks.first-retry=PT0.5S",
         "switchboard.email.poll-interval=PT0.5S",
+        "switchboard.widget.sweep=PT0.5S",
         "switchboard.public-url=https://switchboard.example.test"
 })
 public @interface IntegrationTest {

@@ -12,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 public final class LiveClient implements AutoCloseable {
 
     private final List<JsonNode> frames = new CopyOnWriteArrayList<>();
+    private volatile Integer closedWith;
     private final WebSocket socket;
 
     public LiveClient(int port, String token) {
@@ -54,8 +55,19 @@ public final class LiveClient implements AutoCloseable {
                                 ws.request(1);
                                 return null;
                             }
+
+                            @Override
+                            public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
+                                closedWith = statusCode;
+                                return null;
+                            }
                         })
                 .join();
+    }
+
+    /** The code the server closed the socket with, or null while it is open. */
+    public Integer closedWith() {
+        return closedWith;
     }
 
     public List<JsonNode> frames() {

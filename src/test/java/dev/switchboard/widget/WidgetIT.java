@@ -175,8 +175,11 @@ class WidgetIT {
                 "settings", Map.of())).text("/id");
         assertThat(visitorApi(token).get("/widget/v1/" + otherWidget + "/messages").status()).isEqualTo(401);
 
-        // a new secret forgets every visitor: the widget starts them afresh
+        // a new secret forgets every visitor: the widget starts them afresh, and their open windows are closed
+        LiveClient window = LiveClient.visitor(port, channelId, SHOP, token);
+        await().atMost(Duration.ofSeconds(5)).until(() -> window.frames("ready").size() == 1);
         assertThat(ws.api().post("/api/v1/channels/" + channelId + "/secret", null).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> Integer.valueOf(4401).equals(window.closedWith()));
         Api.Response forgotten = visitorApi(token).get(path("/messages"));
         assertThat(forgotten.status()).isEqualTo(401);
         assertThat(forgotten.text("/detail")).contains("no longer valid");
@@ -187,6 +190,12 @@ class WidgetIT {
         Api.Response paused = visitorApi(null).get(path("/config"));
         assertThat(paused.status()).isEqualTo(503);
         assertThat(paused.header("Retry-After")).isEqualTo("300");
+        try (LiveClient refused = LiveClient.visitor(port, channelId, SHOP, token)) {
+            throw new AssertionError("A paused widget's live stream opened");
+        } catch (java.util.concurrent.CompletionException e) {
+            assertThat(((java.net.http.WebSocketHandshakeException) e.getCause()).getResponse().statusCode())
+                    .isEqualTo(503);
+        }
     }
 
     @Test
