@@ -99,10 +99,11 @@ class Visitors {
         String externalId = v.id() + ":" + clientId;
         Optional<UUID> known = dialogs.inbound(channel.workspaceId(), channel.id(), externalId);
         if (known.isEmpty()) {
-            requireContacts(v);
-            String name = contact(v).name();
+            Contact contact = contact(v);
+            requireContacts(v, contact);
+            String name = contact.name();
             InboundMessage m = new InboundMessage(externalId, v.threadKey(), v.id(),
-                    new InboundMessage.Sender(v.id(), name != null ? name : placeholder(v), null, null, null, null),
+                    new InboundMessage.Sender(v.id(), name != null ? name : v.placeholderName(), null, null, null, null),
                     text, files, Instant.now(), false, "message", page);
             transaction.executeWithoutResult(tx -> events.publishEvent(new InboundMessageReceived(channel, m)));
             channels.heard(channel.id());
@@ -120,7 +121,7 @@ class Visitors {
             if (client.isPresent()) {
                 clients.leaveContacts(ws, client.get(), name, phone);
             } else {
-                clients.identify(ws, v.channel().id(), new ClientProfile(v.id(), name != null ? name : placeholder(v),
+                clients.identify(ws, v.channel().id(), new ClientProfile(v.id(), name != null ? name : v.placeholderName(),
                         null, phone, null, null), workspaces.get(ws).country());
             }
             chat(v).ifPresent(chat -> events.publishEvent(new ChatChanged(ws, chat, false)));
@@ -151,22 +152,15 @@ class Visitors {
         return Phones.normalise(typed, workspaces.get(v.channel().workspaceId()).country());
     }
 
-    private void requireContacts(Visitor v) {
+    /** Refuses a message when the greeting asks for a name or phone the visitor has not left. */
+    private static void requireContacts(Visitor v, Contact contact) {
         WidgetSettings settings = WidgetSettings.of(v.channel());
-        if (!settings.askName() && !settings.askPhone()) {
-            return;
-        }
-        Contact contact = contact(v);
         if ((settings.askName() && contact.name() == null) || (settings.askPhone() && contact.phone() == null)) {
             throw new RuleViolation(settings.askName() && settings.askPhone()
                     ? v.say("Leave your name and phone first, please", "Сначала оставьте, пожалуйста, имя и телефон")
                     : settings.askName() ? v.say("Leave your name first, please", "Сначала представьтесь, пожалуйста")
                     : v.say("Leave your phone first, please", "Сначала оставьте, пожалуйста, телефон"));
         }
-    }
-
-    private String placeholder(Visitor v) {
-        return v.placeholderName();
     }
 
     /** The workspace's language, which the widget speaks unless the site asks for another. */
