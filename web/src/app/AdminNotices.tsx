@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { webhooksQueryOptions } from '@/api/get-webhooks';
 import { CloseIcon } from '@/components/icons';
 import { useI18n } from '@/i18n';
-import { api } from '@/lib/api-client';
-import type { ItemList, Webhook } from '@/lib/api-types';
-import { queryKeys } from '@/lib/query-keys';
+import type { Webhook } from '@/lib/api-types';
 import { useSession } from '@/lib/session';
 import { useStoredState } from '@/lib/stored-state';
 
@@ -16,12 +15,7 @@ export function AdminNotices() {
   const { t } = useI18n();
   const { user } = useSession();
   const admin = user.role !== 'operator';
-  const webhooks = useQuery({
-    queryKey: queryKeys.webhooks,
-    queryFn: ({ signal }) => api<ItemList<Webhook>>('/api/v1/webhooks', { signal }).then((a) => a.items),
-    enabled: admin,
-    refetchInterval: 60_000,
-  });
+  const webhooks = useQuery({ ...webhooksQueryOptions(), enabled: admin, refetchInterval: 60_000 });
   const [dismissed, setDismissed] = useStoredState<string[]>('sb.notices.dismissed', []);
   const key = (w: Webhook) => `webhook:${w.id}@${w.disabledAt ?? ''}`;
   const off = (webhooks.data ?? []).filter((w) => w.status === 'disabled' && !dismissed.includes(key(w)));

@@ -1,4 +1,5 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { webhooksQueryOptions } from '@/api/get-webhooks';
 import { api } from '@/lib/api-client';
 import type { ItemList, Webhook, WebhookDelivery, WebhookEvent } from '@/lib/api-types';
 import { queryKeys } from '@/lib/query-keys';
@@ -7,11 +8,7 @@ export const WEBHOOK_EVENTS: WebhookEvent[] = ['chat.created', 'chat.updated', '
 
 /** `GET /api/v1/webhooks` (admins), refreshed while the screen is open: a failing one shows it. */
 export function useWebhooks() {
-  return useQuery({
-    queryKey: queryKeys.webhooks,
-    queryFn: ({ signal }) => api<ItemList<Webhook>>('/api/v1/webhooks', { signal }).then((a) => a.items),
-    refetchInterval: 10_000,
-  });
+  return useQuery({ ...webhooksQueryOptions(), refetchInterval: 10_000 });
 }
 
 /** `POST /api/v1/webhooks` `{url, events}` → 201 with the secret, shown once. */
